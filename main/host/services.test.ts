@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatchHostCall } from '../../shared/contract/dispatch';
+import { startHost, type RunningHost } from './bootstrap';
+
+let folder: string;
+let host: RunningHost;
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'sispamkota-host-'));
+  host = startHost({ dataDirectory: folder, mode: 'browser' });
+});
+afterEach(() => {
+  host.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('dispatchHostCall against the real services', () => {
+  it('answers a valid call', async () => {
+    const response = await dispatchHostCall(host.services, { method: 'getSettings', args: [] });
+    expect(response).toEqual({ ok: true, value: { language: 'id', playbackSpeed: 1, shadows: true } });
+  });
+
+  it.each([
+    ['not an object', 'hello', 'invalid_arguments'],
+    ['unknown method', { method: 'dropAllTables', args: [] }, 'unknown_method'],
+    ['prototype key as method', { method: 'constructor', args: [] }, 'unknown_method'],
+    ['wrong argument type', { method: 'updateSettings', args: [{ language: 42 }] }, 'invalid_arguments'],
+    ['unknown setting', { method: 'updateSettings', args: [{ language: 'en', admin: true }] }, 'invalid_arguments'],
+    ['empty patch', { method: 'updateSettings', args: [{}] }, 'invalid_arguments'],
+    ['too many arguments', { method: 'getSettings', args: [1] }, 'invalid_arguments'],
+    ['args not an array', { method: 'getSettings', args: 'x' }, 'invalid_arguments'],
+    ['out-of-range number', { method: 'updateSettings', args: [{ playbackSpeed: 1e9 }] }, 'invalid_arguments'],
+  ])('refuses %s and changes nothing', async (_label, payload, code) => {
+    const response = await dispatchHostCall(host.services, payload);
+    expect(response.ok).toBe(false);
+    if (!response.ok) expect(response.error.code).toBe(code);
+    expect(await host.services.getSettings()).toEqual({ language: 'id', playbackSpeed: 1, shadows: true });
+  });
+
+  it('lists sessions with filters and escapes LIKE wildcards in text search', async () => {
+    const insert = host.db.prepare(
+      'INSERT INTO sessions (id, name, venue_id, scenario_id, status, turn, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    insert.run('s1', 'Latihan Polres 100%', 'kpu-office', 'pleno', 'planning', 3, '2026-11-01T00:00:00Z', '2026-11-02T00:00:00Z');
+    insert.run('s2', 'Simulasi Agathis', 'lapangan-agathis', 'agathis', 'finished', 12, '2026-11-01T00:00:00Z', '2026-11-03T00:00:00Z');
+    const all = await host.services.listSessions({});
+    expect(all.map((s) => s.id)).toEqual(['s2', 's1']);
+    expect((await host.services.listSessions({ status: ['planning', 'resolving'] })).map((s) => s.id)).toEqual(['s1']);
+    expect((await host.services.listSessions({ text: '100%' })).map((s) => s.id)).toEqual(['s1']);
+    expect(await host.services.listSessions({ text: '_' })).toHaveLength(0);
+    expect((await host.services.listSessions({ venueId: 'lapangan-agathis' })).map((s) => s.id)).toEqual(['s2']);
+  });
+
+  it('reports app info including the schema version and data paths', async () => {
+    const info = await host.services.getAppInfo();
+    expect(info.mode).toBe('browser');
+    expect(info.schemaVersion).toBeGreaterThan(0);
+    expect(info.databasePath.startsWith(folder)).toBe(true);
+    expect(info.storageNotice).toBeNull();
+  });
+});

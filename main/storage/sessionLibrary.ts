@@ -1,0 +1,63 @@
+import type { SessionFilter, SessionStatus, SessionSummary } from '../../shared/contract/host';
+import type { SqliteDatabase } from './database';
+
+interface SessionRow {
+  id: string;
+  name: string;
+  venue_id: string;
+  scenario_id: string;
+  status: SessionStatus;
+  turn: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The library of stored sessions: listing with filters and text search. */
+export class SessionLibrary {
+  /** @param db an open, migrated database */
+  constructor(private readonly db: SqliteDatabase) {}
+
+  /** Lists sessions, newest first, narrowed by `filter`. Text search matches name, venue and scenario. */
+  list(filter: SessionFilter): SessionSummary[] {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (filter.status && filter.status.length > 0) {
+      where.push(`status IN (${filter.status.map(() => '?').join(', ')})`);
+      params.push(...filter.status);
+    }
+    if (filter.venueId) {
+      where.push('venue_id = ?');
+      params.push(filter.venueId);
+    }
+    if (filter.scenarioId) {
+      where.push('scenario_id = ?');
+      params.push(filter.scenarioId);
+    }
+    const text = filter.text?.trim();
+    if (text) {
+      const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push("(name LIKE ? ESCAPE '\\' OR venue_id LIKE ? ESCAPE '\\' OR scenario_id LIKE ? ESCAPE '\\')");
+      params.push(pattern, pattern, pattern);
+    }
+    const sql =
+      'SELECT id, name, venue_id, scenario_id, status, turn, created_at, updated_at FROM sessions' +
+      (where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '') +
+      ' ORDER BY updated_at DESC, id LIMIT ?';
+    params.push(filter.limit ?? 200);
+    const rows = this.db.prepare<(string | number)[], SessionRow>(sql).all(...params);
+    return rows.map(toSummary);
+  }
+}
+
+function toSummary(row: SessionRow): SessionSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    venueId: row.venue_id,
+    scenarioId: row.scenario_id,
+    status: row.status,
+    turn: row.turn,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

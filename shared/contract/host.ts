@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+/**
+ * The one host-service contract. Every method the renderer may call on the host is declared here once,
+ * with a schema for its arguments and its result. `main/host` implements it; the Electron preload and
+ * the browser-mode HTTP server are two thin adapters that both go through `dispatchHostCall`.
+ * To add a method: add an entry to `hostMethods`, implement it in `main/host/services.ts`, done.
+ */
+
+/** Languages of the UI: Bahasa Indonesia first, English second. */
+export const languageSchema = z.enum(['id', 'en']);
+/** A UI language code. */
+export type Language = z.infer<typeof languageSchema>;
+
+/** User settings persisted in SQLite. Unknown keys are rejected, every field has a default. */
+export const settingsSchema = z.object({
+  language: languageSchema,
+  /** Playback speed multiplier for turn resolution. */
+  playbackSpeed: z.number().min(0.25).max(8),
+  /** Draw shadows in the 3D view (off helps slow laptops). */
+  shadows: z.boolean(),
+});
+/** The full settings object. */
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Settings as stored on a fresh install. */
+export const defaultSettings: Settings = { language: 'id', playbackSpeed: 1, shadows: true };
+
+/** A partial update of the settings; at least one field. */
+export const settingsPatchSchema = settingsSchema
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'empty settings patch' });
+
+/** How the host runs. */
+export const hostModeSchema = z.enum(['electron', 'browser']);
+
+/** Facts about the running application, shown in Settings and in reports. */
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  engineVersion: z.string(),
+  mode: hostModeSchema,
+  platform: z.string(),
+  dataDirectory: z.string(),
+  databasePath: z.string(),
+  schemaVersion: z.number().int(),
+  /** Set when the database could not be opened and a fresh one was started; the text explains why. */
+  storageNotice: z.string().nullable(),
+});
+/** Facts about the running application. */
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/** Lifecycle of a stored session. */
+export const sessionStatusSchema = z.enum(['planning', 'resolving', 'finished', 'abandoned']);
+/** A stored session's status. */
+export type SessionStatus = z.infer<typeof sessionStatusSchema>;
+
+/** Filters for the session library. */
+export const sessionFilterSchema = z
+  .object({
+    status: z.array(sessionStatusSchema).max(4).optional(),
+    venueId: z.string().max(64).optional(),
+    scenarioId: z.string().max(64).optional(),
+    text: z.string().max(200).optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+  })
+  .strict();
+/** Filters for the session library. */
+export type SessionFilter = z.infer<typeof sessionFilterSchema>;
+
+/** One row of the session library. */
+export const sessionSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  venueId: z.string(),
+  scenarioId: z.string(),
+  status: sessionStatusSchema,
+  turn: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+/** One row of the session library. */
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+
+/** The method table: name -> argument tuple schema and result schema. */
+export const hostMethods = {
+  getAppInfo: { args: z.tuple([]), result: appInfoSchema },
+  getSettings: { args: z.tuple([]), result: settingsSchema },
+  updateSettings: { args: z.tuple([settingsPatchSchema]), result: settingsSchema },
+  listSessions: { args: z.tuple([sessionFilterSchema]), result: z.array(sessionSummarySchema) },
+} as const;
+
+/** The name of a host method. */
+export type HostMethodName = keyof typeof hostMethods;
+
+/** Arguments of a host method, as the caller passes them. */
+export type HostArgs<M extends HostMethodName> = z.input<(typeof hostMethods)[M]['args']>;
+
+/** Result of a host method, as the caller receives it. */
+export type HostResult<M extends HostMethodName> = z.output<(typeof hostMethods)[M]['result']>;
+
+/** The host API as an implementation provides it and a client exposes it. */
+export type HostApi = {
+  [M in HostMethodName]: (...args: HostArgs<M>) => Promise<HostResult<M>>;
+};
+
+/** True when `name` is a declared host method (guards against prototype keys such as `constructor`). */
+export function isHostMethodName(name: string): name is HostMethodName {
+  return Object.prototype.hasOwnProperty.call(hostMethods, name);
+}
