@@ -1,0 +1,296 @@
+import type { SessionStatus } from '../../shared/contract/host';
+import type { SqliteDatabase } from './database';
+
+/** What is written when a session is created. `setup` is the engine's game setup, stored as JSON. */
+export interface NewSessionRecord {
+  id: string;
+  name: string;
+  venueId: string;
+  scenarioId: string;
+  setup: unknown;
+  seed: number;
+  engineVersion: string;
+  players: unknown[];
+  crowdController: string;
+  aiLevel: string | null;
+  createdAt: string;
+}
+
+/** One accepted command of the log, in the order the engine applied it. */
+export interface StoredCommand {
+  seq: number;
+  turn: number;
+  command: unknown;
+}
+
+/** One event row for the debrief. */
+export interface StoredEvent {
+  turn: number;
+  tick: number;
+  type: string;
+  data: unknown;
+}
+
+/** A resolved turn as committed: its hash, the snapshot at its end and what the HUD/debrief needs. */
+export interface TurnCommit {
+  turn: number;
+  /** Sequence number of the last command the turn includes (the resolution command itself). */
+  lastSeq: number;
+  endTick: number;
+  stateHash: string;
+  snapshot: Uint8Array;
+  summary: unknown;
+  events: readonly StoredEvent[];
+  status: SessionStatus;
+  result: unknown;
+  committedAt: string;
+}
+
+/** A turn row without its snapshot bytes. */
+export interface StoredTurn {
+  turn: number;
+  lastSeq: number;
+  endTick: number;
+  stateHash: string;
+  summary: unknown;
+}
+
+/** An instructor's note or bookmark pinned to a tick. */
+export interface StoredAnnotation {
+  id: number;
+  tick: number;
+  kind: 'note' | 'bookmark';
+  author: string;
+  text: string;
+  createdAt: string;
+}
+
+/** Everything needed to resume or replay a session. */
+export interface StoredSession {
+  id: string;
+  name: string;
+  venueId: string;
+  scenarioId: string;
+  status: SessionStatus;
+  turn: number;
+  setup: unknown;
+  seed: number;
+  engineVersion: string;
+  players: unknown[];
+  crowdController: string;
+  aiLevel: string | null;
+  result: unknown;
+  createdAt: string;
+  updatedAt: string;
+  commands: StoredCommand[];
+  turns: StoredTurn[];
+  /** The newest committed snapshot, or null before the first turn is resolved. */
+  lastSnapshot: { turn: number; lastSeq: number; bytes: Uint8Array } | null;
+  drafts: { playerId: string; turn: number; orders: unknown }[];
+}
+
+interface SessionRow {
+  id: string;
+  name: string;
+  venue_id: string;
+  scenario_id: string;
+  status: SessionStatus;
+  turn: number;
+  setup_json: string;
+  seed: number;
+  engine_version: string;
+  players_json: string;
+  crowd_controller: string;
+  ai_level: string | null;
+  result_json: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/**
+ * Persistence of recorded sessions. Every write that belongs together is one transaction: a command
+ * and the session's `updated_at`; a resolved turn with its events, snapshot, hash and the clearing of
+ * that turn's drafts. A crash therefore leaves either the whole turn or none of it.
+ */
+export class SessionStore {
+  private readonly statements;
+
+  /** @param db an open, migrated database */
+  constructor(private readonly db: SqliteDatabase) {
+    this.statements = {
+      insertSession: db.prepare(
+        `INSERT INTO sessions (id, name, venue_id, scenario_id, status, turn, created_at, updated_at, setup_json, seed,
+           engine_version, players_json, crowd_controller, ai_level)
+         VALUES (@id, @name, @venueId, @scenarioId, 'planning', 0, @createdAt, @createdAt, @setup, @seed, @engineVersion,
+           @players, @crowdController, @aiLevel)`,
+      ),
+      insertCommand: db.prepare('INSERT INTO commands (session_id, seq, turn, command_json) VALUES (?, ?, ?, ?)'),
+      touch: db.prepare('UPDATE sessions SET updated_at = ?, status = ? WHERE id = ?'),
+      insertTurn: db.prepare(
+        `INSERT INTO turns (session_id, turn, last_seq, end_tick, state_hash, snapshot, summary_json, committed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertEvent: db.prepare('INSERT INTO events (session_id, turn, tick, type, data_json) VALUES (?, ?, ?, ?, ?)'),
+      finishTurn: db.prepare('UPDATE sessions SET turn = ?, status = ?, result_json = ?, updated_at = ? WHERE id = ?'),
+      clearDrafts: db.prepare('DELETE FROM drafts WHERE session_id = ? AND turn <= ?'),
+      upsertDraft: db.prepare(
+        `INSERT INTO drafts (session_id, player_id, turn, orders_json, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(session_id, player_id) DO UPDATE SET turn = excluded.turn, orders_json = excluded.orders_json,
+           updated_at = excluded.updated_at`,
+      ),
+      deleteDraft: db.prepare('DELETE FROM drafts WHERE session_id = ? AND player_id = ?'),
+      selectSession: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
+      selectCommands: db.prepare<[string], { seq: number; turn: number; command_json: string }>(
+        'SELECT seq, turn, command_json FROM commands WHERE session_id = ? ORDER BY seq',
+      ),
+      selectTurns: db.prepare<[string], { turn: number; last_seq: number; end_tick: number; state_hash: string; summary_json: string }>(
+        'SELECT turn, last_seq, end_tick, state_hash, summary_json FROM turns WHERE session_id = ? ORDER BY turn',
+      ),
+      selectLastSnapshot: db.prepare<[string], { turn: number; last_seq: number; snapshot: Buffer }>(
+        'SELECT turn, last_seq, snapshot FROM turns WHERE session_id = ? ORDER BY turn DESC LIMIT 1',
+      ),
+      selectSnapshot: db.prepare<[string, number], { snapshot: Buffer }>('SELECT snapshot FROM turns WHERE session_id = ? AND turn = ?'),
+      selectDrafts: db.prepare<[string], { player_id: string; turn: number; orders_json: string }>(
+        'SELECT player_id, turn, orders_json FROM drafts WHERE session_id = ? ORDER BY player_id',
+      ),
+      selectEvents: db.prepare<[string, number, number], { turn: number; tick: number; type: string; data_json: string }>(
+        'SELECT turn, tick, type, data_json FROM events WHERE session_id = ? AND tick >= ? AND tick <= ? ORDER BY rowid',
+      ),
+      insertAnnotation: db.prepare(
+        'INSERT INTO annotations (session_id, tick, kind, author, text, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      selectAnnotations: db.prepare<[string], { id: number; tick: number; kind: 'note' | 'bookmark'; author: string; text: string; created_at: string }>(
+        'SELECT id, tick, kind, author, text, created_at FROM annotations WHERE session_id = ? ORDER BY tick, id',
+      ),
+      rename: db.prepare('UPDATE sessions SET name = ?, updated_at = ? WHERE id = ?'),
+      remove: db.prepare('DELETE FROM sessions WHERE id = ?'),
+    };
+  }
+
+  /** Creates the session row. */
+  create(record: NewSessionRecord): void {
+    this.statements.insertSession.run({
+      ...record,
+      setup: JSON.stringify(record.setup),
+      players: JSON.stringify(record.players),
+    });
+  }
+
+  /** Appends one accepted command to the log (and marks the session as touched) in one transaction. */
+  appendCommand(sessionId: string, command: StoredCommand, status: SessionStatus, at: string): void {
+    this.db.transaction(() => {
+      this.statements.insertCommand.run(sessionId, command.seq, command.turn, JSON.stringify(command.command));
+      this.statements.touch.run(at, status, sessionId);
+    })();
+  }
+
+  /** Commits a resolved turn: its row, snapshot, events, the session's progress; drops its drafts. */
+  commitTurn(sessionId: string, commit: TurnCommit): void {
+    const { statements } = this;
+    this.db.transaction(() => {
+      statements.insertTurn.run(
+        sessionId,
+        commit.turn,
+        commit.lastSeq,
+        commit.endTick,
+        commit.stateHash,
+        Buffer.from(commit.snapshot.buffer, commit.snapshot.byteOffset, commit.snapshot.byteLength),
+        JSON.stringify(commit.summary),
+        commit.committedAt,
+      );
+      for (const event of commit.events) {
+        statements.insertEvent.run(sessionId, event.turn, event.tick, event.type, JSON.stringify(event.data));
+      }
+      statements.finishTurn.run(commit.turn, commit.status, commit.result === undefined ? null : JSON.stringify(commit.result), commit.committedAt, sessionId);
+      statements.clearDrafts.run(sessionId, commit.turn);
+    })();
+  }
+
+  /** Saves the orders a player is still planning, replacing the previous draft. */
+  saveDraft(sessionId: string, playerId: string, turn: number, orders: unknown, at: string): void {
+    this.statements.upsertDraft.run(sessionId, playerId, turn, JSON.stringify(orders), at);
+  }
+
+  /** Drops a player's draft (after their orders were submitted). */
+  deleteDraft(sessionId: string, playerId: string): void {
+    this.statements.deleteDraft.run(sessionId, playerId);
+  }
+
+  /** Loads everything needed to resume or replay a session, or null if there is none with that id. */
+  load(sessionId: string): StoredSession | null {
+    const row = this.statements.selectSession.get(sessionId);
+    if (!row) return null;
+    const snapshot = this.statements.selectLastSnapshot.get(sessionId);
+    return {
+      id: row.id,
+      name: row.name,
+      venueId: row.venue_id,
+      scenarioId: row.scenario_id,
+      status: row.status,
+      turn: row.turn,
+      setup: JSON.parse(row.setup_json) as unknown,
+      seed: row.seed,
+      engineVersion: row.engine_version,
+      players: JSON.parse(row.players_json) as unknown[],
+      crowdController: row.crowd_controller,
+      aiLevel: row.ai_level,
+      result: row.result_json === null ? null : (JSON.parse(row.result_json) as unknown),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      commands: this.statements.selectCommands.all(sessionId).map((c) => ({ seq: c.seq, turn: c.turn, command: JSON.parse(c.command_json) as unknown })),
+      turns: this.statements.selectTurns.all(sessionId).map((t) => ({
+        turn: t.turn,
+        lastSeq: t.last_seq,
+        endTick: t.end_tick,
+        stateHash: t.state_hash,
+        summary: JSON.parse(t.summary_json) as unknown,
+      })),
+      lastSnapshot: snapshot ? { turn: snapshot.turn, lastSeq: snapshot.last_seq, bytes: new Uint8Array(snapshot.snapshot) } : null,
+      drafts: this.statements.selectDrafts.all(sessionId).map((d) => ({ playerId: d.player_id, turn: d.turn, orders: JSON.parse(d.orders_json) as unknown })),
+    };
+  }
+
+  /** The snapshot stored at the end of `turn`, if that turn was committed. */
+  snapshotAt(sessionId: string, turn: number): Uint8Array | null {
+    const row = this.statements.selectSnapshot.get(sessionId, turn);
+    return row ? new Uint8Array(row.snapshot) : null;
+  }
+
+  /** Events of a session between two ticks (inclusive), in the order they happened. */
+  events(sessionId: string, fromTick: number, toTick: number): StoredEvent[] {
+    return this.statements.selectEvents.all(sessionId, fromTick, toTick).map((e) => ({
+      turn: e.turn,
+      tick: e.tick,
+      type: e.type,
+      data: JSON.parse(e.data_json) as unknown,
+    }));
+  }
+
+  /** Pins a note or bookmark to a tick; returns its id. */
+  addAnnotation(sessionId: string, annotation: Omit<StoredAnnotation, 'id'>): number {
+    const { tick, kind, author, text, createdAt } = annotation;
+    return Number(this.statements.insertAnnotation.run(sessionId, tick, kind, author, text, createdAt).lastInsertRowid);
+  }
+
+  /** The session's notes and bookmarks in tick order. */
+  annotations(sessionId: string): StoredAnnotation[] {
+    return this.statements.selectAnnotations.all(sessionId).map((a) => ({
+      id: a.id,
+      tick: a.tick,
+      kind: a.kind,
+      author: a.author,
+      text: a.text,
+      createdAt: a.created_at,
+    }));
+  }
+
+  /** Renames a session; false if it does not exist. */
+  rename(sessionId: string, name: string, at: string): boolean {
+    return this.statements.rename.run(name, at, sessionId).changes > 0;
+  }
+
+  /** Deletes a session and everything recorded for it; false if it does not exist. */
+  delete(sessionId: string): boolean {
+    return this.statements.remove.run(sessionId).changes > 0;
+  }
+}
