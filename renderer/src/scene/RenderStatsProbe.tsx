@@ -1,0 +1,17 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { publishRenderStats, renderStats } from './renderStats';
+
+/**
+ * Copies `gl.info.render` into {@link renderStats} every frame. Runs before the frame renders, so it
+ * reports the previous frame's counts (three resets them at the start of each render).
+ */
+export function RenderStatsProbe() {
+  useEffect(() => publishRenderStats(), []);
+  useFrame(({ gl }) => {
+    renderStats.calls = gl.info.render.calls;
+    renderStats.triangles = gl.info.render.triangles;
+    renderStats.frames += 1;
+  });
+  return null;
+}
