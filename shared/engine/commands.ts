@@ -1,0 +1,334 @@
+import { produce, type Draft } from 'immer';
+import { distSqToSegment } from '../venue/index';
+import { unitTypes, forceStageOf } from './forces';
+import { commandSchema, isPoliceOrder, type Command, type Order, type PoliceOrder, type CrowdOrder, type Point } from './orders';
+import { AgentKind, Flag, OFF_FIELD, SegState, Role } from './model';
+import type { GameState, PlannedOrder } from './state';
+import type { GameEvent } from './events';
+import type { Game } from './game';
+import { runTick } from './sim/tick';
+
+/**
+ * The command reducer. Every command is validated (zod for shape, rules for legality); a rejected
+ * command returns a typed reason and leaves the game untouched. Accepted commands are what a replay
+ * records: setup + seed + accepted commands reproduce the game exactly.
+ */
+
+/** Why a command or order was refused. */
+export const rejectReasons = [
+  'invalid_command', 'unknown_player', 'not_your_unit', 'unknown_unit', 'unknown_group', 'order_not_allowed', 'out_of_reach',
+  'invalid_target', 'no_supplies', 'gate_broken', 'game_over', 'wrong_phase', 'players_not_ready',
+] as const;
+/** One of {@link rejectReasons}. */
+export type RejectReason = (typeof rejectReasons)[number];
+
+/** What applyCommand answers. `events` are the events the command produced (all ticks of a resolved turn). */
+export type CommandResult =
+  | { ok: true; events: GameEvent[] }
+  | { ok: false; reason: RejectReason; message: string; orderIndex?: number };
+
+type Rejection = { reason: RejectReason; message: string };
+const no = (reason: RejectReason, message: string): Rejection => ({ reason, message });
+
+/** Applies one command. Never throws for bad input. */
+export function applyCommand(game: Game, input: Command | unknown): CommandResult {
+  const parsed = commandSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: 'invalid_command', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  const cmd = parsed.data;
+  const s = game.state;
+  if (s.phase === 'over') return { ok: false, reason: 'game_over', message: 'the game is over' };
+  if (s.phase !== 'planning') return { ok: false, reason: 'wrong_phase', message: 'a turn is being resolved' };
+  switch (cmd.type) {
+    case 'submitOrders': {
+      const player = s.players.find((p) => p.id === cmd.playerId);
+      if (!player) return { ok: false, reason: 'unknown_player', message: `no player ${cmd.playerId}` };
+      const planned: PlannedOrder[] = [];
+      const lastWaypoint = new Map<string, Point>();
+      for (let k = 0; k < cmd.orders.length; k++) {
+        const order = cmd.orders[k]!;
+        const r = validateOrder(game, player.controls, order, lastWaypoint);
+        if (r) return { ok: false, ...r, orderIndex: k };
+        if (order.type === 'move') lastWaypoint.set(order.unitId, order.waypoints[order.waypoints.length - 1]!);
+        planned.push({ orderId: `t${s.turn}.${player.id}.${k}`, playerId: player.id, order });
+      }
+      game.state = produce(s, (d) => {
+        d.planned[player.id] = planned as Draft<PlannedOrder>[];
+      });
+      return { ok: true, events: [] };
+    }
+    case 'endPlan': {
+      const pi = s.players.findIndex((p) => p.id === cmd.playerId);
+      if (pi < 0) return { ok: false, reason: 'unknown_player', message: `no player ${cmd.playerId}` };
+      game.state = produce(s, (d) => { d.players[pi]!.endedPlan = true; });
+      return { ok: true, events: [] };
+    }
+    case 'resolveTurn': {
+      if (!cmd.force && s.players.some((p) => !p.endedPlan)) return { ok: false, reason: 'players_not_ready', message: 'not every player has ended planning' };
+      const events = beginTurnResolution(game);
+      while (game.state.phase === 'resolving') events.push(...runTick(game));
+      return { ok: true, events };
+    }
+  }
+}
+
+/**
+ * For replays: null when the command is not a valid resolveTurn (apply it normally), true when it is
+ * one that may run now, or the rejection it would get.
+ */
+export function canResolve(game: Game, input: Command | unknown): true | null | { reason: RejectReason; message: string } {
+  const parsed = commandSchema.safeParse(input);
+  if (!parsed.success || parsed.data.type !== 'resolveTurn') return null;
+  const s = game.state;
+  if (s.phase === 'over') return no('game_over', 'the game is over');
+  if (s.phase !== 'planning') return no('wrong_phase', 'a turn is being resolved');
+  if (!parsed.data.force && s.players.some((p) => !p.endedPlan)) return no('players_not_ready', 'not every player has ended planning');
+  return true;
+}
+
+/**
+ * Starts resolving the turn: applies every planned order (players in setup order, orders in submission
+ * order) and returns the events of that step. Then call {@link stepTick} until the phase leaves
+ * 'resolving'. `resolveTurn` does exactly this in one go; the renderer uses the two steps to animate.
+ */
+export function beginTurnResolution(game: Game): GameEvent[] {
+  const events: GameEvent[] = [];
+  const tick = game.state.tick;
+  events.push({ tick, type: 'turn_started', turn: game.state.turn });
+  game.state = produce(game.state, (d) => {
+    for (const p of d.players) {
+      for (const po of d.planned[p.id] ?? []) applyOrder(game, d, po.order as Order, po.orderId, tick, events);
+      p.endedPlan = false;
+    }
+    d.planned = {};
+    d.phase = 'resolving';
+  });
+  return events;
+}
+
+/** Advances a turn being resolved by one tick; returns its events (none when not resolving). */
+export function stepTick(game: Game): GameEvent[] {
+  if (game.state.phase !== 'resolving') return [];
+  return runTick(game);
+}
+
+function inBounds(game: Game, p: Point): boolean {
+  const b = game.venue.file.bounds;
+  return p.x >= b.minX && p.x <= b.maxX && p.y >= b.minY && p.y <= b.maxY;
+}
+
+function validateOrder(game: Game, controls: readonly string[], order: Order, lastWaypoint: Map<string, Point>): Rejection | null {
+  return isPoliceOrder(order) ? validatePolice(game, controls, order, lastWaypoint) : validateCrowd(game, controls, order);
+}
+
+function validatePolice(game: Game, controls: readonly string[], o: PoliceOrder, lastWaypoint: Map<string, Point>): Rejection | null {
+  const s = game.state;
+  const u = s.units.find((x) => x.id === o.unitId);
+  if (!u) return no('unknown_unit', `no unit ${o.unitId}`);
+  if (!controls.includes(u.id)) return no('not_your_unit', `${u.id} is not under this player's command`);
+  const type = unitTypes[u.type];
+  if (!type.orders.includes(o.type)) return no('order_not_allowed', `${u.type} cannot take ${o.type}`);
+  const a = game.world.agents;
+  const wp = lastWaypoint.get(u.id);
+  const from = (p: Point): number => Math.min(Math.hypot(p.x - u.x, p.y - u.y), wp ? Math.hypot(p.x - wp.x, p.y - wp.y) : Infinity);
+  switch (o.type) {
+    case 'move':
+      return o.waypoints.every((p) => inBounds(game, p)) ? null : no('invalid_target', 'waypoint outside the venue');
+    case 'face': case 'push':
+      return inBounds(game, 'toward' in o ? o.toward : { x: 0, y: 0 }) ? null : no('invalid_target', 'point outside the venue');
+    case 'negotiate': {
+      const g = s.groups.find((x) => x.id === o.groupId);
+      if (!g) return no('unknown_group', `no group ${o.groupId}`);
+      if (g.korlap < 0) return no('invalid_target', 'the group has no Korlap');
+      return from({ x: a.x[g.korlap]!, y: a.y[g.korlap]! }) > 150 ? no('out_of_reach', 'Korlap farther than 150 m') : null;
+    }
+    case 'rope_line': {
+      if (!inBounds(game, o.a) || !inBounds(game, o.b)) return no('invalid_target', 'rope end outside the venue');
+      const len = Math.hypot(o.b.x - o.a.x, o.b.y - o.a.y);
+      if (len < 2 || len > u.count * 1.5) return no('invalid_target', `rope length ${len.toFixed(1)} m does not fit the unit`);
+      return from({ x: (o.a.x + o.b.x) / 2, y: (o.a.y + o.b.y) / 2 }) > 150 ? no('out_of_reach', 'rope line farther than 150 m') : null;
+    }
+    case 'lapis_ganti': case 'lintas_ganti': {
+      const r = s.units.find((x) => x.id === o.relieveUnitId);
+      if (!r) return no('unknown_unit', `no unit ${o.relieveUnitId}`);
+      const want = o.type === 'lapis_ganti' ? 'dalmas_awal' : 'dalmas_lanjut';
+      if (r.type !== want) return no('invalid_target', `${o.type} relieves a ${want} unit`);
+      return from(r) > 200 ? no('out_of_reach', 'relieved unit farther than 200 m') : null;
+    }
+    case 'water_cannon':
+      if (u.water <= 0) return no('no_supplies', 'water tank empty');
+      return from(o.area) > 45 ? no('out_of_reach', 'area beyond the water cannon range (45 m)') : null;
+    case 'tear_gas':
+      if (u.gas <= 0) return no('no_supplies', 'no gas rounds left');
+      return from(o.area) > 80 ? no('out_of_reach', 'area beyond the launcher range (80 m)') : null;
+    case 'arrest': {
+      const t = o.target;
+      if (t >= game.world.header[0]! || a.kind[t] !== AgentKind.protester || (a.flags[t]! & (OFF_FIELD | Flag.arrested)) !== 0) return no('invalid_target', 'target is not a protester on the field');
+      return from({ x: a.x[t]!, y: a.y[t]! }) > 60 ? no('out_of_reach', 'target farther than 60 m') : null;
+    }
+    case 'evacuate':
+      return from(o.area) > 200 ? no('out_of_reach', 'area farther than 200 m') : null;
+    case 'escort':
+      if (!s.protectedParties.some((p) => p.id === o.personId)) return no('invalid_target', `no protected party ${o.personId}`);
+      return o.to && !inBounds(game, o.to) ? no('invalid_target', 'destination outside the venue') : null;
+    case 'gate': {
+      const op = game.venue.openings.find((x) => x.id === o.gateId);
+      if (!op) return no('invalid_target', `no gate ${o.gateId}`);
+      if (game.world.segments.state[op.segment] === SegState.breached) return no('gate_broken', `${o.gateId} is breached`);
+      return from({ x: op.cx, y: op.cy }) > 150 ? no('out_of_reach', 'gate farther than 150 m') : null;
+    }
+    case 'place_barrier': {
+      if (u.barriers <= 0) return no('no_supplies', 'no barriers left');
+      const len = Math.hypot(o.b.x - o.a.x, o.b.y - o.a.y);
+      if (!inBounds(game, o.a) || !inBounds(game, o.b) || len < 1 || len > 6) return no('invalid_target', 'a barrier is 1-6 m long, inside the venue');
+      if (game.world.header[1]! >= game.world.header[2]!) return no('no_supplies', 'no room for more barriers');
+      return from({ x: (o.a.x + o.b.x) / 2, y: (o.a.y + o.b.y) / 2 }) > 60 ? no('out_of_reach', 'barrier farther than 60 m') : null;
+    }
+    default:
+      return null;
+  }
+}
+
+function validateCrowd(game: Game, controls: readonly string[], o: CrowdOrder): Rejection | null {
+  const s = game.state;
+  const g = s.groups.find((x) => x.id === o.groupId);
+  if (!g) return no('unknown_group', `no group ${o.groupId}`);
+  if (!controls.includes(g.id)) return no('not_your_unit', `${g.id} is not under this player's command`);
+  switch (o.type) {
+    case 'march': case 'retreat':
+      return inBounds(game, o.to) ? null : no('invalid_target', 'point outside the venue');
+    case 'delegation':
+      if (g.korlap < 0) return no('invalid_target', 'no Korlap to lead a delegation');
+      return inBounds(game, o.to) ? null : no('invalid_target', 'point outside the venue');
+    case 'push_line':
+      return inBounds(game, o.toward) ? null : no('invalid_target', 'point outside the venue');
+    case 'throw': case 'burn_tyres':
+      return inBounds(game, o.at) ? null : no('invalid_target', 'point outside the venue');
+    case 'breach':
+      return breachSegment(game, o).reason;
+    case 'enter_building':
+      return game.venue.file.buildings.some((b) => b.id === o.buildingId) ? null : no('invalid_target', `no building ${o.buildingId}`);
+    case 'take_hostage':
+      return s.protectedParties.some((p) => p.id === o.personId) ? null : no('invalid_target', `no protected party ${o.personId}`);
+    default:
+      return null;
+  }
+}
+
+/** The segment a breach order targets: the named gate, or the breachable panel nearest `at` (within 5 m). */
+function breachSegment(game: Game, o: Extract<CrowdOrder, { type: 'breach' }>): { seg: number; reason: Rejection | null } {
+  const sg = game.world.segments;
+  if (o.gateId) {
+    const op = game.venue.openings.find((x) => x.id === o.gateId);
+    if (!op) return { seg: -1, reason: no('invalid_target', `no gate ${o.gateId}`) };
+    if (sg.breachable[op.segment] !== 1) return { seg: -1, reason: no('invalid_target', `${o.gateId} cannot be breached`) };
+    if (sg.state[op.segment] !== SegState.closed) return { seg: -1, reason: no('gate_broken', `${o.gateId} is not closed`) };
+    return { seg: op.segment, reason: null };
+  }
+  if (!o.at) return { seg: -1, reason: no('invalid_target', 'a breach needs a gate or a point') };
+  let best = -1;
+  let bestD = 25;
+  for (let k = 0; k < game.world.header[1]!; k++) {
+    if (sg.breachable[k] !== 1 || sg.state[k] !== SegState.closed) continue;
+    const d = distSqToSegment(o.at.x, o.at.y, sg.ax[k]!, sg.ay[k]!, sg.bx[k]!, sg.by[k]!);
+    if (d < bestD) { bestD = d; best = k; }
+  }
+  return best < 0 ? { seg: -1, reason: no('invalid_target', 'no breachable fence within 5 m') } : { seg: best, reason: null };
+}
+
+function applyOrder(game: Game, d: Draft<GameState>, order: Order, orderId: string, tick: number, ev: GameEvent[]): void {
+  if (!isPoliceOrder(order)) return applyCrowdOrder(game, d, order, orderId, tick, ev);
+  const u = d.units.find((x) => x.id === order.unitId)!;
+  ev.push({ tick, type: 'measure_applied', orderId, unitId: u.id, order: order.type, forceStage: forceStageOf(u.type, order.type) });
+  const setTask = (t: NonNullable<typeof u.task>): void => { u.task = t; u.taskOrderId = orderId; };
+  const face = (p: Point): void => { u.heading = Math.atan2(p.y - u.y, p.x - u.x); };
+  switch (order.type) {
+    case 'move':
+      u.waypoints = order.waypoints.map((p) => ({ x: p.x, y: p.y }));
+      u.stance = 'ready'; u.pushTo = null; u.rope = null; u.moveOrderId = orderId;
+      return;
+    case 'face': return face(order.toward);
+    case 'formation': u.formation = order.formation; u.rope = null; return;
+    case 'hold': u.stance = 'hold'; u.waypoints = []; u.pushTo = null; u.moveOrderId = orderId; return;
+    case 'push':
+      u.stance = 'push'; u.pushTo = { ...order.toward }; u.waypoints = []; u.moveOrderId = orderId; face(order.toward);
+      return;
+    case 'appeal': return setTask({ type: 'appeal', ticksLeft: 60 });
+    case 'negotiate': return setTask({ type: 'negotiate', groupId: order.groupId, progress: 0, started: false });
+    case 'rope_line': {
+      const mx = (order.a.x + order.b.x) / 2;
+      const my = (order.a.y + order.b.y) / 2;
+      u.rope = { a: { ...order.a }, b: { ...order.b } };
+      u.waypoints = [{ x: mx, y: my }];
+      u.stance = 'hold'; u.formation = 'bersaf'; u.moveOrderId = orderId;
+      return;
+    }
+    case 'lapis_ganti': case 'lintas_ganti': {
+      const r = d.units.find((x) => x.id === order.relieveUnitId)!;
+      setTask({ type: 'handover', kind: order.type, relievedUnitId: r.id, x: r.x, y: r.y });
+      u.waypoints = [{ x: r.x, y: r.y }]; u.formation = r.formation; u.heading = r.heading; u.stance = 'ready'; u.moveOrderId = orderId;
+      // The relieved unit falls back 12 m behind its line.
+      r.waypoints = [{ x: r.x - Math.cos(r.heading) * 12, y: r.y - Math.sin(r.heading) * 12 }];
+      r.stance = 'ready'; r.rope = null; r.moveOrderId = orderId;
+      return;
+    }
+    case 'water_cannon': setTask({ type: 'water_cannon', area: { ...order.area }, hadHits: false }); return face(order.area);
+    case 'tear_gas': return setTask({ type: 'tear_gas', area: { ...order.area } });
+    case 'arrest': return setTask({ type: 'arrest', target: order.target });
+    case 'evacuate': setTask({ type: 'evacuate', area: { ...order.area } }); u.waypoints = [{ x: order.area.x, y: order.area.y }]; return;
+    case 'escort': u.waypoints = []; return setTask({ type: 'escort', personId: order.personId, to: order.to ? { ...order.to } : null });
+    case 'gate': {
+      const op = game.venue.openings.find((x) => x.id === order.gateId)!;
+      setTask({ type: 'gate', gateId: op.id, action: order.action });
+      u.waypoints = [sideOf(op.cx, op.cy, u.x, u.y, 2)];
+      return;
+    }
+    case 'place_barrier': {
+      setTask({ type: 'place_barrier', a: { ...order.a }, b: { ...order.b } });
+      u.waypoints = [sideOf((order.a.x + order.b.x) / 2, (order.a.y + order.b.y) / 2, u.x, u.y, 2)];
+      return;
+    }
+  }
+}
+
+/** A point `dist` metres from (cx, cy) toward (fromX, fromY): where a unit stands to work on something. */
+function sideOf(cx: number, cy: number, fromX: number, fromY: number, dist: number): Point {
+  const dx = fromX - cx;
+  const dy = fromY - cy;
+  const l = Math.hypot(dx, dy) || 1;
+  return { x: cx + (dx / l) * dist, y: cy + (dy / l) * dist };
+}
+
+function applyCrowdOrder(game: Game, d: Draft<GameState>, o: CrowdOrder, orderId: string, tick: number, ev: GameEvent[]): void {
+  const g = d.groups.find((x) => x.id === o.groupId)!;
+  ev.push({ tick, type: 'crowd_action', orderId, groupId: g.id, order: o.type });
+  g.orderId = orderId;
+  const a = game.world.agents;
+  for (let i = g.first; i < g.first + g.count; i++) a.flags[i] = a.flags[i]! & ~Flag.delegate;
+  switch (o.type) {
+    case 'breach': {
+      const { seg } = breachSegment(game, o);
+      const sg = game.world.segments;
+      g.task = { type: 'breach', groupId: g.id, segment: seg, x: (sg.ax[seg]! + sg.bx[seg]!) / 2, y: (sg.ay[seg]! + sg.by[seg]!) / 2 };
+      return;
+    }
+    case 'take_hostage': g.task = { type: 'take_hostage', groupId: g.id, personId: o.personId }; return;
+    case 'burn_tyres': g.task = { type: 'burn_tyres', groupId: g.id, at: { ...o.at }, lit: false }; return;
+    case 'delegation': {
+      let n = 0;
+      for (let i = g.first; i < g.first + g.count && n < 5; i++) {
+        if (a.role[i] === Role.bystander || (a.flags[i]! & (OFF_FIELD | Flag.arrested)) !== 0) continue;
+        a.flags[i] = a.flags[i]! | Flag.delegate;
+        n++;
+      }
+      g.task = { ...o, to: { ...o.to } };
+      return;
+    }
+    default:
+      g.task = structuredCloneOrder(o);
+  }
+}
+
+/** Orders are plain JSON; a shallow copy of nested points is enough to detach them from the command. */
+function structuredCloneOrder<T extends CrowdOrder>(o: T): T {
+  return JSON.parse(JSON.stringify(o)) as T;
+}

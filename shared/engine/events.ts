@@ -1,0 +1,60 @@
+import type { PoliceOrderType, CrowdOrderType, ForceStage } from './forces';
+
+/**
+ * Events: what happened, to whom, where, and which order caused it (`orderId`, null when nobody
+ * ordered it). Every tick emits a list of them for the HUD, the storage and the debrief. Codes only;
+ * labels live in labels.ts.
+ */
+
+/** Fields every event carries. */
+interface Base {
+  /** Global tick at which it happened (tick 0 is the start of turn 0). */
+  tick: number;
+}
+/** Causes of injuries. */
+export type InjuryCause = 'projectile' | 'crush' | 'water' | 'gas' | 'fire' | 'baton' | 'assault' | 'arrest';
+
+/** One event. */
+export type GameEvent = Base &
+  (
+    | { type: 'turn_started'; turn: number }
+    | { type: 'turn_resolved'; turn: number }
+    | { type: 'game_over'; reason: 'turn_limit' }
+    /** A police order took effect: the hook where part 2 judges each measure. */
+    | { type: 'measure_applied'; orderId: string; unitId: string; order: PoliceOrderType; forceStage: ForceStage }
+    | { type: 'crowd_action'; orderId: string; groupId: string; order: CrowdOrderType }
+    | { type: 'unit_arrived'; unitId: string; x: number; y: number }
+    | { type: 'push_contact'; unitId: string; orderId: string | null; contacts: number; displaced: number; x: number; y: number }
+    | { type: 'line_pressure'; unitId: string; pressure: number; x: number; y: number }
+    | { type: 'gate_damaged'; gateId: string; remaining: number; groupId: string | null; orderId: string | null }
+    | { type: 'gate_breached'; gateId: string; groupId: string | null; orderId: string | null; x: number; y: number }
+    | { type: 'fence_breached'; wallId: string; segment: number; groupId: string | null; orderId: string | null; x: number; y: number }
+    | { type: 'gate_opened' | 'gate_closed'; gateId: string; unitId: string; orderId: string | null }
+    | { type: 'barrier_placed'; unitId: string; orderId: string | null; segment: number; x: number; y: number }
+    | { type: 'projectiles_thrown'; groupId: string; orderId: string | null; count: number; hits: number; x: number; y: number }
+    | { type: 'agent_injured'; agent: number; kind: 'officer' | 'protester' | 'protected'; cause: InjuryCause; orderId: string | null; x: number; y: number }
+    | { type: 'agent_down'; agent: number; x: number; y: number }
+    | { type: 'arrest_made'; agent: number; unitId: string; orderId: string | null; role: 'korlap' | 'orator' | 'provocateur' | 'protester' | 'bystander'; sajam: boolean; x: number; y: number }
+    | { type: 'fire_started'; fireId: number; groupId: string; orderId: string | null; x: number; y: number }
+    | { type: 'fire_out'; fireId: number; by: 'burnt_out' | 'water' | 'apar' }
+    | { type: 'property_damaged'; target: string; amount: number; cause: 'projectile' | 'fire' | 'intrusion' | 'breach'; orderId: string | null }
+    | { type: 'building_entered'; groupId: string; buildingId: string; orderId: string | null }
+    | { type: 'hostage_taken'; agent: number; captor: number; groupId: string; orderId: string | null; x: number; y: number }
+    | { type: 'hostage_freed'; agent: number; x: number; y: number }
+    | { type: 'crowd_mood'; groupId: string; active: number; present: number }
+    | { type: 'dispersed'; groupId: string; count: number }
+    | { type: 'water_cannon_fired'; unitId: string; orderId: string | null; hits: number; x: number; y: number; r: number; waterLeft: number }
+    | { type: 'area_cleared'; unitId: string; orderId: string | null; x: number; y: number; r: number }
+    | { type: 'gas_fired'; unitId: string; orderId: string | null; cloudId: number; x: number; y: number; r: number }
+    | { type: 'gassed'; cloudId: number; count: number }
+    | { type: 'appeal_made'; unitId: string; orderId: string | null; groupIds: string[]; appeals: number[] }
+    | { type: 'negotiation_started' | 'negotiation_succeeded' | 'negotiation_failed'; unitId: string; groupId: string; orderId: string | null }
+    | { type: 'delegation_arrived'; groupId: string; orderId: string | null; x: number; y: number }
+    | { type: 'handover_completed'; unitId: string; relievedUnitId: string; kind: 'lapis_ganti' | 'lintas_ganti'; orderId: string | null }
+    | { type: 'casualty_evacuated'; agent: number; unitId: string; orderId: string | null }
+    | { type: 'escort_arrived'; unitId: string; personId: string; orderId: string | null }
+    | { type: 'order_blocked'; unitId: string; orderId: string; reason: 'no_supplies' | 'out_of_reach' | 'unit_missing' }
+  );
+
+/** Event type codes. */
+export type GameEventType = GameEvent['type'];

@@ -1,0 +1,33 @@
+/**
+ * Public API of the simulation engine (part 1). Pure and deterministic: no clock, no Math.random, no
+ * platform imports. See docs/ENGINE.md.
+ */
+
+/** Creating a game from a setup and a seed; the Game handle. */
+export { createGame, EXTRA_SEGMENTS, engineVersion, type Game, type CreateGameResult } from './game';
+/** The command reducer and tick-by-tick resolution for playback. */
+export { applyCommand, beginTurnResolution, stepTick, canResolve, rejectReasons, type CommandResult, type RejectReason } from './commands';
+/** Hash, snapshot, restore. */
+export { hashGame, snapshotGame, restoreGame, canonicalJson, type RestoreResult } from './persist';
+/** Replay of a command log and seek to any tick. */
+export { createReplay, type Replay, type ReplayResult, type ReplayOptions } from './replay';
+/** Orders and commands (types and zod schemas). */
+export { orderSchema, policeOrderSchema, crowdOrderSchema, commandSchema, pointSchema, areaSchema, isPoliceOrder } from './orders';
+/** Order and command types. */
+export type { Order, PoliceOrder, CrowdOrder, Command, Point, Area } from './orders';
+/** Events. */
+export type { GameEvent, GameEventType, InjuryCause } from './events';
+/** Setup and game-level state. */
+export { setupSchema } from './state';
+/** Setup and game-level state types. */
+export type { Setup, SetupInput, GameState, UnitState, GroupState, UnitTask, CrowdTask, ProtectedParty, Fire, GasCloud, Stats, PlayerState, PlannedOrder } from './state';
+/** Unit catalogue, order and formation codes, force stages. */
+export { unitTypes, unitTypeIds, policeOrderTypes, crowdOrderTypes, formations, equipmentIds, forceStageOf, agentsPerUnit } from './forces';
+/** Catalogue types. */
+export type { UnitType, UnitTypeId, PoliceOrderType, CrowdOrderType, Formation, EquipmentId, ForceStage } from './forces';
+/** Agent and segment arrays, codes and flags the renderer reads. */
+export { AgentKind, Role, Flag, OFF_FIELD, RADIUS, SegState, worldArrays, cloneWorld } from './model';
+/** World types. */
+export type { World, AgentArrays, SegmentArrays, AgentKindCode, RoleCode } from './model';
+/** Bilingual labels for every code. */
+export { unitTypeLabels, orderLabels, formationLabels, eventLabels, rejectReasonLabels, type Label } from './labels';

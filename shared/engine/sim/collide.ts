@@ -1,0 +1,295 @@
+import { segmentsIntersect, cellIndex } from '../../venue/index';
+import { unitTypes } from '../forces';
+import { AgentKind, Flag, OFF_FIELD, RADIUS, SegState } from '../model';
+import { nextFloat } from '../rng';
+import { BIN, GRID, type Runtime } from './runtime';
+import { hurt, type TickCtx } from './context';
+import { coarseAt } from './move';
+
+// Module-level copies: hot loops must not go through module-namespace getters.
+const OFF = OFF_FIELD, ARRESTED = Flag.arrested, ACTIVE = Flag.active, DOWN = Flag.down, IN_BUILDING = Flag.inBuilding;
+const OFFICER = AgentKind.officer, PROTESTER = AgentKind.protester, VEHICLE = AgentKind.vehicle, CLOSED = SegState.closed;
+const crosses = segmentsIntersect, cellOfNav = cellIndex, coarseOf = coarseAt, GRID_M = GRID, BIN_M = BIN;
+
+/**
+ * Collisions: bodies are pushed apart position-based (one Gauss-Seidel pass over a uniform grid built
+ * by counting sort), heavier bodies (a shield line, a pushing wedge) give way less, the overlap is the
+ * crowd pressure an agent feels; vehicles push people out; walls stop every move that would cross them
+ * and push bodies out to their radius; then bounds, building flags, headings and the coarse counts.
+ */
+
+/** Agents taking part in collisions: on the field, not arrested (escorted through), not vehicles. */
+function collides(a: { flags: Uint16Array; kind: Uint8Array }, i: number): boolean {
+  return (a.flags[i]! & (OFF | ARRESTED)) === 0 && a.kind[i] !== VEHICLE;
+}
+
+/** Rebuilds the neighbour grid from current positions (counting sort, stable in index order). */
+export function buildGrid(ctx: TickCtx): void {
+  const rt = ctx.game.runtime;
+  const a = ctx.game.world.agents;
+  const n = ctx.game.world.header[0]!;
+  const b = rt.venue.file.bounds;
+  const cols = rt.gridCols;
+  const rows = rt.gridRows;
+  const start = rt.cellStart;
+  start.fill(0);
+  for (let i = 0; i < n; i++) {
+    if (!collides(a, i)) { rt.cellOf[i] = -1; continue; }
+    let cx = Math.floor((a.x[i]! - b.minX) / GRID_M);
+    let cy = Math.floor((a.y[i]! - b.minY) / GRID_M);
+    cx = cx < 0 ? 0 : cx >= cols ? cols - 1 : cx;
+    cy = cy < 0 ? 0 : cy >= rows ? rows - 1 : cy;
+    const c = cy * cols + cx;
+    rt.cellOf[i] = c;
+    start[c + 1]!++;
+  }
+  const cells = cols * rows;
+  for (let c = 0; c < cells; c++) start[c + 1]! += start[c]!;
+  const cursor = rt.cellCursor;
+  cursor.set(start.subarray(0, cells));
+  for (let i = 0; i < n; i++) {
+    const c = rt.cellOf[i]!;
+    if (c >= 0) rt.cellItems[cursor[c]!++] = i;
+  }
+}
+
+/** Separation pass with contact effects (batons, assaults) and push-contact bookkeeping per unit. */
+export function separate(ctx: TickCtx, contacts: Int32Array, displaced: Float32Array): void {
+  const rt = ctx.game.runtime;
+  const w = ctx.game.world;
+  const a = w.agents;
+  const s = ctx.game.state;
+  const cols = rt.gridCols;
+  const rows = rt.gridRows;
+  const start = rt.cellStart;
+  const items = rt.cellItems;
+  const ax = a.x;
+  const ay = a.y;
+  const mass = rt.mass;
+  const kind = a.kind;
+  for (let cy = 0; cy < rows; cy++) {
+    for (let cx = 0; cx < cols; cx++) {
+      const c = cy * cols + cx;
+      const s0 = start[c]!;
+      const s1 = start[c + 1]!;
+      if (s0 === s1) continue;
+      for (let p = s0; p < s1; p++) {
+        const i = items[p]!;
+        // Half neighbourhood: same cell (later items), east, and the three cells to the north.
+        for (let q = p + 1; q < s1; q++) pair(i, items[q]!);
+        if (cx + 1 < cols) for (let q = start[c + 1]!, e = start[c + 2]!; q < e; q++) pair(i, items[q]!);
+        if (cy + 1 < rows) {
+          const n0 = c + cols - (cx > 0 ? 1 : 0);
+          const n1 = c + cols + (cx + 1 < cols ? 1 : 0);
+          for (let q = start[n0]!, e = start[n1 + 1]!; q < e; q++) pair(i, items[q]!);
+        }
+      }
+    }
+  }
+  function pair(i: number, j: number): void {
+    const dx = ax[j]! - ax[i]!;
+    const dy = ay[j]! - ay[i]!;
+    const ki = kind[i]!;
+    const kj = kind[j]!;
+    const r = (ki === 0 ? 0.28 : 0.25) + (kj === 0 ? 0.28 : 0.25);
+    const d2 = dx * dx + dy * dy;
+    if (d2 >= r * r) return;
+    let d = Math.sqrt(d2);
+    let nx: number;
+    let ny: number;
+    if (d < 1e-6) {
+      // Coincident bodies: split along an axis chosen by index parity (deterministic).
+      nx = (i + j) & 1 ? 1 : 0;
+      ny = (i + j) & 1 ? 0 : 1;
+      d = 0;
+    } else {
+      nx = dx / d;
+      ny = dy / d;
+    }
+    const overlap = r - d;
+    const mi = mass[i]!;
+    const mj = mass[j]!;
+    const wi = mj / (mi + mj);
+    const wj = mi / (mi + mj);
+    ax[i] = ax[i]! - nx * overlap * wi;
+    ay[i] = ay[i]! - ny * overlap * wi;
+    ax[j] = ax[j]! + nx * overlap * wj;
+    ay[j] = ay[j]! + ny * overlap * wj;
+    a.pressure[i] = a.pressure[i]! + overlap * 4;
+    a.pressure[j] = a.pressure[j]! + overlap * 4;
+    if (ki !== kj && (ki === OFFICER || kj === OFFICER) && (ki === PROTESTER || kj === PROTESTER)) {
+      const o = ki === OFFICER ? i : j;
+      const pr = o === i ? j : i;
+      contact(o, pr, overlap * (o === i ? wj : wi));
+    }
+  }
+  function contact(o: number, pr: number, moved: number): void {
+    const ui = a.team[o]!;
+    const u = s.units[ui]!;
+    if (u.stance === 'push') {
+      contacts[ui]!++;
+      displaced[ui]! += moved;
+      if (unitTypes[u.type].equipment.includes('baton') && nextFloat(w.rng) < 0.004) hurt(ctx, pr, 0.35, 'baton', u.moveOrderId);
+    }
+    if ((a.flags[pr]! & ACTIVE) !== 0 && nextFloat(w.rng) < 0.0015) {
+      const g = s.groups[a.team[pr]!];
+      hurt(ctx, o, 0.35, 'assault', g ? g.orderId : null);
+    }
+  }
+}
+
+/** Vehicles shove people out of their footprint (a circle). */
+export function vehicleShove(ctx: TickCtx): void {
+  const rt = ctx.game.runtime;
+  const a = ctx.game.world.agents;
+  const b = rt.venue.file.bounds;
+  for (const u of ctx.game.state.units) {
+    if (!unitTypes[u.type].vehicle) continue;
+    const v = u.first;
+    const vx = a.x[v]!;
+    const vy = a.y[v]!;
+    const R = RADIUS[3] + 0.25;
+    const x0 = Math.max(0, Math.floor((vx - R - b.minX) / GRID_M) - 1);
+    const x1 = Math.min(rt.gridCols - 1, Math.floor((vx + R - b.minX) / GRID_M) + 1);
+    const y0 = Math.max(0, Math.floor((vy - R - b.minY) / GRID_M) - 1);
+    const y1 = Math.min(rt.gridRows - 1, Math.floor((vy + R - b.minY) / GRID_M) + 1);
+    for (let cy = y0; cy <= y1; cy++) {
+      for (let q = rt.cellStart[cy * rt.gridCols + x0]!, e = rt.cellStart[cy * rt.gridCols + x1 + 1]!; q < e; q++) {
+        const j = rt.cellItems[q]!;
+        const dx = a.x[j]! - vx;
+        const dy = a.y[j]! - vy;
+        const d2 = dx * dx + dy * dy;
+        if (d2 >= R * R) continue;
+        const d = Math.sqrt(d2) || 1e-3;
+        a.x[j] = vx + (dx / d) * R;
+        a.y[j] = vy + (dy / d) * R;
+        a.pressure[j] = a.pressure[j]! + 1;
+      }
+    }
+  }
+}
+
+/**
+ * Walls: a move that crosses a closed segment slides along it or is undone; bodies closer than their
+ * radius are pushed out on their own side. Crowd members pressing on a breachable segment load it.
+ */
+export function wallsAndBounds(ctx: TickCtx, pressing: Uint8Array): void {
+  const rt = ctx.game.runtime;
+  const w = ctx.game.world;
+  const a = w.agents;
+  const sg = w.segments;
+  const n = w.header[0]!;
+  const b = rt.venue.file.bounds;
+  const maxMove = BIN_M - 0.1;
+  for (let i = 0; i < n; i++) {
+    const f = a.flags[i]!;
+    if ((f & OFF) !== 0) continue;
+    const ox = rt.px[i]!;
+    const oy = rt.py[i]!;
+    const kind = a.kind[i]!;
+    const r = RADIUS[kind as 0 | 1 | 2 | 3] > 1 ? 0.5 : RADIUS[kind as 0 | 1 | 2 | 3];
+    let x = a.x[i]!;
+    let y = a.y[i]!;
+    let mx = x - ox;
+    let my = y - oy;
+    const m2 = mx * mx + my * my;
+    if (m2 > maxMove * maxMove) {
+      const k = maxMove / Math.sqrt(m2);
+      mx *= k;
+      my *= k;
+      x = ox + mx;
+      y = oy + my;
+    }
+    x = x < b.minX + r ? b.minX + r : x > b.maxX - r ? b.maxX - r : x;
+    y = y < b.minY + r ? b.minY + r : y > b.maxY - r ? b.maxY - r : y;
+    let bx = Math.floor((x - b.minX) / BIN_M);
+    let by = Math.floor((y - b.minY) / BIN_M);
+    bx = bx >= rt.binCols ? rt.binCols - 1 : bx;
+    by = by >= rt.binRows ? rt.binRows - 1 : by;
+    const bin = by * rt.binCols + bx;
+    const k0 = rt.binStart[bin]!;
+    const k1 = rt.binStart[bin + 1]!;
+    const loads = pressing[i] === 1;
+    for (let k = k0; k < k1; k++) {
+      const sgi = rt.binItems[k]!;
+      if (sg.state[sgi] !== CLOSED) continue;
+      const sax = sg.ax[sgi]!, say = sg.ay[sgi]!, sbx = sg.bx[sgi]!, sby = sg.by[sgi]!;
+      if (crosses(ox, oy, x, y, sax, say, sbx, sby)) {
+        // Slide along the wall: keep only the component of the move parallel to it.
+        const ux = sbx - sax;
+        const uy = sby - say;
+        const len2 = ux * ux + uy * uy;
+        const t = len2 > 0 ? ((x - ox) * ux + (y - oy) * uy) / len2 : 0;
+        x = ox + ux * t;
+        y = oy + uy * t;
+        if (crosses(ox, oy, x, y, sax, say, sbx, sby)) { x = ox; y = oy; }
+      }
+      // Push out to the radius, on the side the body came from.
+      const ux = sbx - sax;
+      const uy = sby - say;
+      const len2 = ux * ux + uy * uy;
+      let t = len2 > 0 ? ((x - sax) * ux + (y - say) * uy) / len2 : 0;
+      t = t < 0 ? 0 : t > 1 ? 1 : t;
+      const cx = sax + ux * t;
+      const cy = say + uy * t;
+      let dx = x - cx;
+      let dy = y - cy;
+      const d2 = dx * dx + dy * dy;
+      if (d2 < r * r) {
+        let d = Math.sqrt(d2);
+        if (d < 1e-5) {
+          dx = ox - cx;
+          dy = oy - cy;
+          d = Math.sqrt(dx * dx + dy * dy);
+          if (d < 1e-5) { dx = -uy; dy = ux; d = Math.sqrt(len2); }
+        }
+        x = cx + (dx / d) * r;
+        y = cy + (dy / d) * r;
+        if (loads && sg.breachable[sgi] === 1) {
+          rt.segPush[sgi] = rt.segPush[sgi]! + 0.1 * (1 + Math.min(a.pressure[i]!, 4));
+          rt.segGroup[sgi] = a.team[i]!;
+        }
+      }
+    }
+    // Final guard: if the corrections crossed any wall, stay where we were (that spot was legal).
+    for (let k = k0; k < k1; k++) {
+      const sgi = rt.binItems[k]!;
+      if (sg.state[sgi] !== CLOSED) continue;
+      if (crosses(ox, oy, x, y, sg.ax[sgi]!, sg.ay[sgi]!, sg.bx[sgi]!, sg.by[sgi]!)) { x = ox; y = oy; break; }
+    }
+    a.x[i] = x;
+    a.y[i] = y;
+    finishAgent(rt, a, i, f, kind, x, y, ox, oy);
+  }
+}
+
+function finishAgent(rt: Runtime, a: TickCtx['game']['world']['agents'], i: number, f: number, kind: number, x: number, y: number, ox: number, oy: number): void {
+  const inB = rt.buildingCell[cellOfNav(rt.nav, x, y)]! > 0;
+  a.flags[i] = inB ? f | IN_BUILDING : f & ~IN_BUILDING;
+  const mx = x - ox;
+  const my = y - oy;
+  if (mx * mx + my * my > 0.0004) a.heading[i] = Math.atan2(my, mx);
+  void kind;
+}
+
+/**
+ * Coarse counts of police and active protesters, from positions at the start of the tick (so they
+ * depend only on the world, never on leftovers of an earlier tick: snapshots stay complete).
+ */
+export function coarseCounts(ctx: TickCtx): void {
+  const rt = ctx.game.runtime;
+  const a = ctx.game.world.agents;
+  const n = ctx.game.world.header[0]!;
+  rt.coarsePolice.fill(0);
+  rt.coarseActive.fill(0);
+  rt.coarseIncite.fill(0);
+  for (let i = 0; i < n; i++) {
+    const f = a.flags[i]!;
+    if ((f & (OFF | DOWN | ARRESTED)) !== 0) continue;
+    const kind = a.kind[i]!;
+    const c = coarseOf(rt, a.x[i]!, a.y[i]!);
+    if (kind === OFFICER) rt.coarsePolice[c]! += 1;
+    else if (kind === VEHICLE) rt.coarsePolice[c]! += 3;
+    else if (kind === PROTESTER && (f & ACTIVE) !== 0) rt.coarseActive[c]! += 1;
+  }
+}

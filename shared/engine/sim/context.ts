@@ -1,0 +1,73 @@
+import type { Game } from '../game';
+import type { GameEvent, InjuryCause } from '../events';
+import type { Stats } from '../state';
+import { AgentKind, Flag } from '../model';
+
+/**
+ * What one tick carries between its phases: the events it emits and the game-level changes the
+ * typed-array phases found (applied to the immer state at the end of the tick, in one place).
+ */
+export interface Outcome {
+  stats: Stats;
+  legitimacy: number;
+  /** Units whose task finished this tick. */
+  taskDone: number[];
+  /** Units whose water cannon hit someone this tick. */
+  hadHits: number[];
+  /** Units whose water cannon area was just cleared (it keeps holding the area). */
+  cleared: number[];
+  /** Litres of water used per unit index. */
+  waterUsed: Map<number, number>;
+  /** Fires put out this tick (ids). */
+  firesOut: number[];
+  /** Active count per group after this tick's decisions (-1 = not evaluated). */
+  groupActive: Int32Array;
+  /** Buildings first entered this tick: [group index, building id]. */
+  entered: [number, string][];
+}
+
+/** Per-tick context. */
+export interface TickCtx {
+  game: Game;
+  ev: GameEvent[];
+  tick: number;
+  dt: number;
+  out: Outcome;
+}
+
+/** A fresh, empty outcome. */
+export function newOutcome(groups: number): Outcome {
+  return {
+    stats: { injuredOfficers: 0, injuredProtesters: 0, injuredProtected: 0, arrests: 0, dispersed: 0, evacuated: 0, propertyDamage: 0, fires: 0, breaches: 0, hostages: 0 },
+    legitimacy: 0, taskDone: [], hadHits: [], cleared: [], waterUsed: new Map(), firesOut: [], groupActive: new Int32Array(groups).fill(-1), entered: [],
+  };
+}
+
+const kindName = ['officer', 'protester', 'protected', 'officer'] as const;
+
+/**
+ * Lowers an agent's health and reports the transitions: injured below 0.7, down (needs evacuation)
+ * below 0.35. Each transition is one event, citing the order that caused it.
+ */
+export function hurt(ctx: TickCtx, i: number, amount: number, cause: InjuryCause, orderId: string | null): void {
+  const a = ctx.game.world.agents;
+  if (a.kind[i] === AgentKind.vehicle) return;
+  const before = a.health[i]!;
+  const after = Math.max(0, before - amount);
+  a.health[i] = after;
+  const f = a.flags[i]!;
+  const x = a.x[i]!;
+  const y = a.y[i]!;
+  if (after < 0.7 && (f & Flag.injured) === 0) {
+    a.flags[i] = f | Flag.injured;
+    const kind = kindName[a.kind[i]!]!;
+    ctx.ev.push({ tick: ctx.tick, type: 'agent_injured', agent: i, kind, cause, orderId, x, y });
+    if (kind === 'officer') ctx.out.stats.injuredOfficers++;
+    else if (kind === 'protester') ctx.out.stats.injuredProtesters++;
+    else ctx.out.stats.injuredProtected++;
+  }
+  if (after < 0.35 && (a.flags[i]! & Flag.down) === 0) {
+    a.flags[i] = (a.flags[i]! | Flag.down) & ~Flag.active;
+    ctx.ev.push({ tick: ctx.tick, type: 'agent_down', agent: i, x, y });
+  }
+}

@@ -1,0 +1,362 @@
+import { distSqToSegment, cellIndex, flowAt } from '../../venue/index';
+import { unitTypes } from '../forces';
+import { AgentKind, Flag, OFF_FIELD, Role, SegState } from '../model';
+import { nextFloat, nextRange, nextInt } from '../rng';
+import { GRID, flowToZones, type Runtime } from './runtime';
+import { hurt, type TickCtx } from './context';
+
+/**
+ * Outcomes with causes: water cannon and gas act on areas, fires burn, stones fly, arrests, hostage
+ * taking and evacuation happen on contact, pressure wears gates and fences down to a breach, crowds
+ * disperse through the exits, crushes injure. Each outcome is an event citing the order behind it.
+ */
+
+/** Calls fn for every colliding agent whose cell lies within R (+ one cell of slack) of (x, y). */
+export function forEachNear(rt: Runtime, x: number, y: number, R: number, fn: (j: number) => void): void {
+  const b = rt.venue.file.bounds;
+  const x0 = Math.max(0, Math.floor((x - R - b.minX) / GRID) - 1);
+  const x1 = Math.min(rt.gridCols - 1, Math.floor((x + R - b.minX) / GRID) + 1);
+  const y0 = Math.max(0, Math.floor((y - R - b.minY) / GRID) - 1);
+  const y1 = Math.min(rt.gridRows - 1, Math.floor((y + R - b.minY) / GRID) + 1);
+  if (x0 > x1 || y0 > y1) return;
+  for (let cy = y0; cy <= y1; cy++) {
+    for (let q = rt.cellStart[cy * rt.gridCols + x0]!, e = rt.cellStart[cy * rt.gridCols + x1 + 1]!; q < e; q++) fn(rt.cellItems[q]!);
+  }
+}
+
+/** Runs every effect of the tick. */
+export function runEffects(ctx: TickCtx, contacts: Int32Array, displaced: Float32Array): void {
+  waterCannon(ctx);
+  gas(ctx);
+  fires(ctx);
+  throwing(ctx);
+  contactsOnArrival(ctx);
+  hostages(ctx);
+  gatePressure(ctx);
+  crowdFlow(ctx);
+  pressureReports(ctx, contacts, displaced);
+}
+
+function waterCannon(ctx: TickCtx): void {
+  const { game } = ctx;
+  const a = game.world.agents;
+  const rt = game.runtime;
+  game.state.units.forEach((u, ui) => {
+    const t = u.task;
+    if (t?.type !== 'water_cannon' || u.water <= 0) return;
+    const vx = a.x[u.first]!;
+    const vy = a.y[u.first]!;
+    if (Math.hypot(t.area.x - vx, t.area.y - vy) > 45) return;
+    const used = Math.min(u.water - (ctx.out.waterUsed.get(ui) ?? 0), 1000 / 60 * ctx.dt);
+    ctx.out.waterUsed.set(ui, (ctx.out.waterUsed.get(ui) ?? 0) + used);
+    let hits = 0;
+    const r2 = t.area.r * t.area.r;
+    forEachNear(rt, t.area.x, t.area.y, t.area.r, (j) => {
+      const k = a.kind[j]!;
+      if (k === AgentKind.officer || k === AgentKind.vehicle) return;
+      const dx = a.x[j]! - t.area.x;
+      const dy = a.y[j]! - t.area.y;
+      if (dx * dx + dy * dy > r2) return;
+      hits++;
+      // The jet drives people away from the nozzle.
+      const ex = a.x[j]! - vx;
+      const ey = a.y[j]! - vy;
+      const d = Math.sqrt(ex * ex + ey * ey) || 1;
+      a.ix[j] = a.ix[j]! + (ex / d) * 3.2;
+      a.iy[j] = a.iy[j]! + (ey / d) * 3.2;
+      a.flags[j] = a.flags[j]! | Flag.wet;
+      // Soaked people stop advancing for a while (exposure decays ~3 % a tick).
+      a.exposure[j] = Math.min(2, a.exposure[j]! + 0.25);
+      if (d < 12 && nextFloat(game.world.rng) < 0.003) hurt(ctx, j, 0.35, 'water', u.taskOrderId);
+    });
+    for (const f of game.state.fires) if (Math.hypot(f.x - t.area.x, f.y - t.area.y) < t.area.r && !ctx.out.firesOut.includes(f.id)) {
+      ctx.out.firesOut.push(f.id);
+      ctx.ev.push({ tick: ctx.tick, type: 'fire_out', fireId: f.id, by: 'water' });
+    }
+    const left = u.water - (ctx.out.waterUsed.get(ui) ?? 0);
+    ctx.ev.push({ tick: ctx.tick, type: 'water_cannon_fired', unitId: u.id, orderId: u.taskOrderId, hits, x: t.area.x, y: t.area.y, r: t.area.r, waterLeft: Math.round(left) });
+    if (hits > 0) ctx.out.hadHits.push(ui);
+    else if (t.hadHits) {
+      ctx.ev.push({ tick: ctx.tick, type: 'area_cleared', unitId: u.id, orderId: u.taskOrderId, x: t.area.x, y: t.area.y, r: t.area.r });
+      ctx.out.cleared.push(ui);
+    }
+  });
+}
+
+function gas(ctx: TickCtx): void {
+  const { game } = ctx;
+  const a = game.world.agents;
+  const rt = game.runtime;
+  const units = game.state.units;
+  for (const c of game.state.clouds) {
+    let count = 0;
+    const r2 = c.r * c.r;
+    forEachNear(rt, c.x, c.y, c.r, (j) => {
+      const k = a.kind[j]!;
+      if (k === AgentKind.vehicle) return;
+      if (k === AgentKind.officer && unitTypes[units[a.team[j]!]!.type].equipment.includes('gas_mask')) return;
+      const dx = a.x[j]! - c.x;
+      const dy = a.y[j]! - c.y;
+      const d2 = dx * dx + dy * dy;
+      if (d2 > r2) return;
+      count++;
+      a.exposure[j] = a.exposure[j]! + 0.15 * c.density;
+      if (a.exposure[j]! > 0.3) a.flags[j] = a.flags[j]! | Flag.gassed;
+      const d = Math.sqrt(d2) || 1;
+      a.ix[j] = a.ix[j]! + (dx / d) * 2.2 * c.density;
+      a.iy[j] = a.iy[j]! + (dy / d) * 2.2 * c.density;
+      if (nextFloat(game.world.rng) < 0.001 * c.density) hurt(ctx, j, 0.35, 'gas', c.orderId);
+    });
+    if (count > 0 && ctx.tick % 4 === 0) ctx.ev.push({ tick: ctx.tick, type: 'gassed', cloudId: c.id, count });
+  }
+}
+
+function fires(ctx: TickCtx): void {
+  const { game } = ctx;
+  const a = game.world.agents;
+  const rt = game.runtime;
+  for (const f of game.state.fires) {
+    if (ctx.out.firesOut.includes(f.id)) continue;
+    let apar = false;
+    forEachNear(rt, f.x, f.y, 4, (j) => {
+      const dx = a.x[j]! - f.x;
+      const dy = a.y[j]! - f.y;
+      const d2 = dx * dx + dy * dy;
+      if (a.kind[j] === AgentKind.officer && d2 < 16 && unitTypes[game.state.units[a.team[j]!]!.type].equipment.includes('apar')) apar = true;
+      if (d2 < 9 && d2 > 1e-6) {
+        // People keep clear of the flames.
+        const d = Math.sqrt(d2);
+        a.ix[j] = a.ix[j]! + (dx / d) * 1.5;
+        a.iy[j] = a.iy[j]! + (dy / d) * 1.5;
+      }
+      if (d2 < 1 && nextFloat(game.world.rng) < 0.002) hurt(ctx, j, 0.3, 'fire', f.orderId);
+    });
+    if (apar) {
+      ctx.out.firesOut.push(f.id);
+      ctx.ev.push({ tick: ctx.tick, type: 'fire_out', fireId: f.id, by: 'apar' });
+      continue;
+    }
+    // A fire next to a building damages it.
+    const bc = rt.buildingCell;
+    const nav = rt.nav;
+    let near = '';
+    for (let dy = -6; dy <= 6 && !near; dy += 2) for (let dx = -6; dx <= 6; dx += 2) {
+      const k = bc[cellIndex(nav, f.x + dx, f.y + dy)]!;
+      if (k > 0) { near = game.venue.file.buildings[k - 1]!.id; break; }
+    }
+    if (near) {
+      ctx.out.stats.propertyDamage += 0.2;
+      if (ctx.tick % 20 === 0) ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: near, amount: 4, cause: 'fire', orderId: f.orderId });
+    }
+  }
+}
+
+function throwing(ctx: TickCtx): void {
+  const { game } = ctx;
+  const a = game.world.agents;
+  const rt = game.runtime;
+  const rng = game.world.rng;
+  game.state.groups.forEach((g) => {
+    const t = g.task;
+    if (t.type !== 'throw') return;
+    let count = 0;
+    let hits = 0;
+    let damage = 0;
+    for (let i = g.first; i < g.first + g.count; i++) {
+      const f = a.flags[i]!;
+      if ((f & Flag.active) === 0 || (f & (OFF_FIELD | Flag.arrested | Flag.down)) !== 0) continue;
+      if (a.cooldown[i]! > 0) { a.cooldown[i] = a.cooldown[i]! - 1; continue; }
+      if (Math.hypot(a.x[i]! - t.at.x, a.y[i]! - t.at.y) > 22) continue;
+      count++;
+      a.cooldown[i] = 8 + nextInt(rng, 12);
+      const lx = t.at.x + nextRange(rng, -3, 3);
+      const ly = t.at.y + nextRange(rng, -3, 3);
+      let victim = -1;
+      forEachNear(rt, lx, ly, 1, (j) => {
+        if (victim < 0 && a.kind[j] === AgentKind.officer && (a.x[j]! - lx) ** 2 + (a.y[j]! - ly) ** 2 < 1) victim = j;
+      });
+      if (victim >= 0) {
+        const u = game.state.units[a.team[victim]!]!;
+        const eq = unitTypes[u.type].equipment;
+        const shielded = eq.includes('shield') || eq.includes('tameng_sekat') || eq.includes('tameng_desak');
+        const p = u.formation === 'berlindung' && shielded ? 0.05 : shielded ? 0.25 : 0.6;
+        if (nextFloat(rng) < p) {
+          hits++;
+          hurt(ctx, victim, nextRange(rng, 0.2, 0.45), 'projectile', g.orderId);
+        }
+      } else if (rt.buildingCell[cellIndex(rt.nav, lx, ly)]! > 0) damage += 0.5;
+    }
+    if (count > 0) ctx.ev.push({ tick: ctx.tick, type: 'projectiles_thrown', groupId: g.id, orderId: g.orderId, count, hits, x: t.at.x, y: t.at.y });
+    if (damage > 0) {
+      ctx.out.stats.propertyDamage += damage;
+      ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: 'building', amount: damage, cause: 'projectile', orderId: g.orderId });
+    }
+  });
+}
+
+const roleName = (r: number): 'korlap' | 'orator' | 'provocateur' | 'protester' | 'bystander' =>
+  r === Role.korlap ? 'korlap' : r === Role.orator ? 'orator' : r === Role.provocateur ? 'provocateur' : r === Role.bystander ? 'bystander' : 'protester';
+
+/** Arrest teams seize their target and medics carry off their patient once they reach them. */
+function contactsOnArrival(ctx: TickCtx): void {
+  const { game } = ctx;
+  const a = game.world.agents;
+  game.state.units.forEach((u, ui) => {
+    const t = u.task;
+    if (t?.type !== 'arrest' && t?.type !== 'evacuate') return;
+    for (let m = u.first; m < u.first + u.count; m++) {
+      const target = a.link[m]!;
+      if (target < 0) continue;
+      const tf = a.flags[target]!;
+      if ((tf & (OFF_FIELD | Flag.arrested)) !== 0) { a.link[m] = -1; continue; }
+      if ((a.x[m]! - a.x[target]!) ** 2 + (a.y[m]! - a.y[target]!) ** 2 > 1) continue;
+      if (t.type === 'arrest') {
+        a.flags[target] = (tf | Flag.arrested) & ~(Flag.active | Flag.sitting | Flag.delegate);
+        ctx.out.stats.arrests++;
+        ctx.ev.push({ tick: ctx.tick, type: 'arrest_made', agent: target, unitId: u.id, orderId: u.taskOrderId, role: roleName(a.role[target]!), sajam: (tf & Flag.sajam) !== 0, x: a.x[target]!, y: a.y[target]! });
+        if ((tf & Flag.active) !== 0 && nextFloat(game.world.rng) < 0.05) hurt(ctx, m, 0.3, 'assault', null);
+        for (let o = u.first; o < u.first + u.count; o++) a.link[o] = -1;
+        ctx.out.taskDone.push(ui);
+        return;
+      }
+      a.flags[target] = tf | Flag.evacuated;
+      a.link[m] = -1;
+      ctx.out.stats.evacuated++;
+      ctx.ev.push({ tick: ctx.tick, type: 'casualty_evacuated', agent: target, unitId: u.id, orderId: u.taskOrderId });
+      a.x[target] = a.x[u.first]!;
+      a.y[target] = a.y[u.first]!;
+    }
+  });
+}
+
+function hostages(ctx: TickCtx): void {
+  const { game } = ctx;
+  const a = game.world.agents;
+  const rt = game.runtime;
+  const s = game.state;
+  for (const p of s.protectedParties) {
+    for (let v = p.first; v < p.first + p.count; v++) {
+      const f = a.flags[v]!;
+      if ((f & Flag.hostage) !== 0) {
+        const c = a.link[v]!;
+        if (c < 0 || (a.flags[c]! & (Flag.arrested | Flag.down | OFF_FIELD)) !== 0) {
+          a.flags[v] = f & ~Flag.hostage;
+          a.link[v] = -1;
+          ctx.ev.push({ tick: ctx.tick, type: 'hostage_freed', agent: v, x: a.x[v]!, y: a.y[v]! });
+        }
+        continue;
+      }
+      if ((f & OFF_FIELD) !== 0) continue;
+      let captor = -1;
+      let guards = 0;
+      const vx = a.x[v]!;
+      const vy = a.y[v]!;
+      forEachNear(rt, vx, vy, 3, (j) => {
+        const d2 = (a.x[j]! - vx) ** 2 + (a.y[j]! - vy) ** 2;
+        if (a.kind[j] === AgentKind.officer && d2 < 9 && (a.flags[j]! & Flag.down) === 0) guards++;
+        if (captor < 0 && d2 < 1.2 && a.kind[j] === AgentKind.protester && (a.flags[j]! & Flag.active) !== 0) {
+          const g = s.groups[a.team[j]!]!;
+          if (g.task.type === 'take_hostage' && g.task.personId === p.id) captor = j;
+        }
+      });
+      if (captor < 0 || guards >= 3) continue;
+      const g = s.groups[a.team[captor]!]!;
+      a.flags[v] = f | Flag.hostage;
+      a.link[v] = captor;
+      ctx.out.stats.hostages++;
+      ctx.ev.push({ tick: ctx.tick, type: 'hostage_taken', agent: v, captor, groupId: g.id, orderId: g.orderId, x: vx, y: vy });
+    }
+  }
+}
+
+function gatePressure(ctx: TickCtx): void {
+  const { game } = ctx;
+  const w = game.world;
+  const sg = w.segments;
+  const rt = game.runtime;
+  const n = w.header[1]!;
+  for (let k = 0; k < n; k++) {
+    const push = rt.segPush[k]!;
+    if (push <= 0) continue;
+    rt.segPush[k] = 0;
+    if (sg.state[k] !== SegState.closed || sg.breachable[k] !== 1) continue;
+    const g = game.state.groups[rt.segGroup[k]!];
+    const groupId = g ? g.id : null;
+    const orderId = g ? g.orderId : null;
+    const before = sg.strength[k]! / sg.maxStrength[k]!;
+    sg.strength[k] = Math.max(0, sg.strength[k]! - push);
+    const after = sg.strength[k]! / sg.maxStrength[k]!;
+    const o = sg.opening[k]!;
+    const opening = o >= 0 ? game.venue.openings[o]! : null;
+    if (after <= 0) {
+      sg.state[k] = SegState.breached;
+      ctx.out.stats.breaches++;
+      ctx.out.stats.propertyDamage += 5;
+      const x = (sg.ax[k]! + sg.bx[k]!) / 2;
+      const y = (sg.ay[k]! + sg.by[k]!) / 2;
+      if (opening) ctx.ev.push({ tick: ctx.tick, type: 'gate_breached', gateId: opening.id, groupId, orderId, x, y });
+      else ctx.ev.push({ tick: ctx.tick, type: 'fence_breached', wallId: k < game.venue.segments.length ? game.venue.segments[k]!.sourceId : `barrier-${k}`, segment: k, groupId, orderId, x, y });
+      ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: opening ? opening.id : `segment-${k}`, amount: 5, cause: 'breach', orderId });
+    } else if (opening && Math.floor(before * 4) !== Math.floor(after * 4)) {
+      ctx.ev.push({ tick: ctx.tick, type: 'gate_damaged', gateId: opening.id, remaining: Math.round(after * 100) / 100, groupId, orderId });
+    }
+  }
+}
+
+/** Dispersal through the exits, building intrusion, crush injuries. */
+function crowdFlow(ctx: TickCtx): void {
+  const { game } = ctx;
+  const a = game.world.agents;
+  const rt = game.runtime;
+  const rng = game.world.rng;
+  const buildings = game.venue.file.buildings;
+  game.state.groups.forEach((g, gi) => {
+    let gone = 0;
+    const t = g.task;
+    const exits = t.type === 'disperse' ? flowToZones(rt, 'exits', game.venue.file.crowdArrival.map((z) => z.polygon)) : null;
+    let inside = 0;
+    for (let i = g.first; i < g.first + g.count; i++) {
+      const f = a.flags[i]!;
+      if ((f & (OFF_FIELD | Flag.arrested)) !== 0) continue;
+      if (exits && flowAt(rt.nav, exits, a.x[i]!, a.y[i]!, rt.dir) < 0.75) {
+        a.flags[i] = (f | Flag.gone) & ~Flag.active;
+        gone++;
+        continue;
+      }
+      if ((f & Flag.inBuilding) !== 0 && (f & Flag.active) !== 0) inside++;
+      if (a.pressure[i]! > 12 && nextFloat(rng) < 0.001) hurt(ctx, i, 0.3, 'crush', g.orderId);
+    }
+    if (gone > 0) {
+      ctx.out.stats.dispersed += gone;
+      ctx.ev.push({ tick: ctx.tick, type: 'dispersed', groupId: g.id, count: gone });
+    }
+    if (inside > 0) {
+      ctx.out.stats.propertyDamage += inside * 0.01;
+      if (t.type === 'enter_building' && !g.entered.includes(t.buildingId)) {
+        const b = buildings.find((x) => x.id === t.buildingId);
+        if (b) {
+          ctx.out.entered.push([gi, b.id]);
+          ctx.ev.push({ tick: ctx.tick, type: 'building_entered', groupId: g.id, buildingId: b.id, orderId: g.orderId });
+        }
+      }
+      if (ctx.tick % 20 === 0) ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: t.type === 'enter_building' ? t.buildingId : 'building', amount: inside * 0.2, cause: 'intrusion', orderId: g.orderId });
+    }
+  });
+}
+
+function pressureReports(ctx: TickCtx, contacts: Int32Array, displaced: Float32Array): void {
+  const { game } = ctx;
+  const a = game.world.agents;
+  game.state.units.forEach((u, ui) => {
+    if (u.stance === 'push' && contacts[ui]! > 0) {
+      ctx.ev.push({ tick: ctx.tick, type: 'push_contact', unitId: u.id, orderId: u.moveOrderId, contacts: contacts[ui]!, displaced: Math.round(displaced[ui]! * 100) / 100, x: u.x, y: u.y });
+    }
+    if (u.stance === 'hold' && ctx.tick % 10 === 0 && u.count > 0) {
+      let p = 0;
+      for (let m = u.first; m < u.first + u.count; m++) p += a.pressure[m]!;
+      p /= u.count;
+      if (p > 1) ctx.ev.push({ tick: ctx.tick, type: 'line_pressure', unitId: u.id, pressure: Math.round(p * 100) / 100, x: u.x, y: u.y });
+    }
+  });
+  void distSqToSegment;
+}

@@ -1,0 +1,353 @@
+import type { Draft } from 'immer';
+import { flowAt, UNREACHABLE, distSqToSegment, SegmentKind } from '../../venue/index';
+import { nextFloat } from '../rng';
+import { unitTypes } from '../forces';
+import { AgentKind, Flag, SegState, OFF_FIELD, Role } from '../model';
+import type { GameState, UnitState, GroupState } from '../state';
+import { flowToPoint } from './runtime';
+import type { TickCtx } from './context';
+
+/**
+ * The game-level half of a tick, run inside an immer draft: unit anchors walk their waypoints down the
+ * flow field, pushes advance, tasks progress (appeal, negotiation, gas, gate, barrier, handover,
+ * escort, evacuation assignments), crowd-group tasks progress, fires and gas clouds age.
+ */
+export function planTick(d: Draft<GameState>, ctx: TickCtx): void {
+  d.units.forEach((u, ui) => planUnit(d, u, ui, ctx));
+  d.groups.forEach((g, gi) => planGroup(d, g, gi, ctx));
+  ageHazards(d, ctx);
+}
+
+const SNATCH = 4;
+
+/** Position of the first agent of a unit (its vehicle or front officer), used to tell whether it keeps up. */
+function lead(ctx: TickCtx, u: UnitState): [number, number] {
+  const a = ctx.game.world.agents;
+  return [a.x[u.first]!, a.y[u.first]!];
+}
+
+function moveAnchorToward(ctx: TickCtx, u: Draft<UnitState>, tx: number, ty: number, speed: number): boolean {
+  const dx = tx - u.x;
+  const dy = ty - u.y;
+  const dist = Math.hypot(dx, dy);
+  const step = speed * ctx.dt;
+  if (dist <= step) {
+    u.x = tx;
+    u.y = ty;
+    return true;
+  }
+  // Follow the flow field so the anchor goes round buildings and through open gates.
+  const rt = ctx.game.runtime;
+  const field = flowToPoint(rt, tx, ty);
+  const r = flowAt(rt.nav, field, u.x, u.y, rt.dir);
+  let ux = dx / dist;
+  let uy = dy / dist;
+  if (r < UNREACHABLE && (rt.dir[0] !== 0 || rt.dir[1] !== 0) && dist > 2) {
+    ux = rt.dir[0]!;
+    uy = rt.dir[1]!;
+  }
+  u.x += ux * step;
+  u.y += uy * step;
+  u.heading = Math.atan2(uy, ux);
+  return false;
+}
+
+function planUnit(d: Draft<GameState>, u: Draft<UnitState>, ui: number, ctx: TickCtx): void {
+  const type = unitTypes[u.type];
+  const a = ctx.game.world.agents;
+  const [lx, ly] = lead(ctx, u);
+  const lag = Math.hypot(lx - u.x, ly - u.y);
+  const speed = lag > 4 ? type.speed * 0.3 : type.speed;
+  if (u.waypoints.length > 0) {
+    const wp = u.waypoints[0]!;
+    const keepHeading = u.heading;
+    if (moveAnchorToward(ctx, u, wp.x, wp.y, speed)) {
+      u.waypoints.shift();
+      if (u.waypoints.length === 0) {
+        ctx.ev.push({ tick: ctx.tick, type: 'unit_arrived', unitId: u.id, x: u.x, y: u.y });
+        if (u.task?.type === 'handover') u.heading = keepHeading;
+      }
+    }
+  } else if (u.stance === 'push' && u.pushTo) {
+    // Dorong maju: advance slowly, and only as far as the front rank actually got (so a blocked push stalls and presses).
+    if (lag < 1.5) {
+      const t = u.pushTo;
+      if (Math.hypot(t.x - u.x, t.y - u.y) < 0.5) u.stance = 'hold';
+      else {
+        const h = u.heading;
+        moveAnchorToward(ctx, u, t.x, t.y, 0.5);
+        u.heading = h;
+      }
+    }
+  }
+  const task = u.task;
+  if (!task) return;
+  switch (task.type) {
+    case 'appeal': {
+      if (task.ticksLeft === 60) appeal(d, u, ctx);
+      task.ticksLeft--;
+      if (task.ticksLeft <= 0) u.task = null;
+      return;
+    }
+    case 'negotiate':
+      return negotiate(d, u, ctx);
+    case 'water_cannon': {
+      const dist = Math.hypot(task.area.x - lx, task.area.y - ly);
+      if (dist > 40 && u.waypoints.length === 0) moveAnchorToward(ctx, u, task.area.x, task.area.y, speed);
+      u.heading = Math.atan2(task.area.y - ly, task.area.x - lx);
+      if (u.water <= 0) {
+        ctx.ev.push({ tick: ctx.tick, type: 'order_blocked', unitId: u.id, orderId: u.taskOrderId ?? '', reason: 'no_supplies' });
+        u.task = null;
+      }
+      return;
+    }
+    case 'tear_gas': {
+      if (Math.hypot(task.area.x - u.x, task.area.y - u.y) > 80) return void moveAnchorToward(ctx, u, task.area.x, task.area.y, speed);
+      if (u.gas <= 0) {
+        ctx.ev.push({ tick: ctx.tick, type: 'order_blocked', unitId: u.id, orderId: u.taskOrderId ?? '', reason: 'no_supplies' });
+      } else {
+        u.gas--;
+        const id = d.nextId++;
+        d.clouds.push({ id, x: task.area.x, y: task.area.y, r: task.area.r, density: 1, unitId: u.id, orderId: u.taskOrderId });
+        ctx.ev.push({ tick: ctx.tick, type: 'gas_fired', unitId: u.id, orderId: u.taskOrderId, cloudId: id, x: task.area.x, y: task.area.y, r: task.area.r });
+      }
+      u.task = null;
+      return;
+    }
+    case 'arrest': {
+      const t = task.target;
+      const gone = (a.flags[t]! & (Flag.arrested | OFF_FIELD)) !== 0;
+      const start = type.vehicle ? u.first + 1 : u.first;
+      const end = Math.min(u.first + u.count, start + SNATCH);
+      for (let i = start; i < end; i++) a.link[i] = gone ? -1 : t;
+      if (gone) u.task = null;
+      return;
+    }
+    case 'evacuate':
+      return assignPatients(u, ctx);
+    case 'escort': {
+      const party = d.protectedParties.find((p) => p.id === task.personId);
+      if (!party) return void (u.task = null);
+      const vx = a.x[party.first]!;
+      const vy = a.y[party.first]!;
+      u.x = vx;
+      u.y = vy;
+      u.formation = 'berlindung';
+      if (task.to) {
+        party.home = { x: task.to.x, y: task.to.y };
+        if (Math.hypot(task.to.x - vx, task.to.y - vy) < 2) {
+          ctx.ev.push({ tick: ctx.tick, type: 'escort_arrived', unitId: u.id, personId: party.id, orderId: u.taskOrderId });
+          task.to = null;
+        }
+      }
+      return;
+    }
+    case 'gate':
+      return operateGate(u, ctx);
+    case 'place_barrier':
+      return placeBarrier(d, u, ctx);
+    case 'handover': {
+      if (u.waypoints.length === 0 && Math.hypot(task.x - u.x, task.y - u.y) < 1.5 && lag < 3) {
+        ctx.ev.push({ tick: ctx.tick, type: 'handover_completed', unitId: u.id, relievedUnitId: task.relievedUnitId, kind: task.kind, orderId: u.taskOrderId });
+        u.task = null;
+        u.stance = 'hold';
+      }
+      return;
+    }
+  }
+  void ui;
+}
+
+function groupCentre(ctx: TickCtx, g: GroupState): [number, number] {
+  const a = ctx.game.world.agents;
+  const k = g.korlap >= 0 ? g.korlap : g.first;
+  return [a.x[k]!, a.y[k]!];
+}
+
+function appeal(d: Draft<GameState>, u: Draft<UnitState>, ctx: TickCtx): void {
+  const ids: string[] = [];
+  const counts: number[] = [];
+  for (const g of d.groups) {
+    const [gx, gy] = groupCentre(ctx, g);
+    if (Math.hypot(gx - u.x, gy - u.y) > 100) continue;
+    g.appeals++;
+    g.agitation = Math.max(-1, g.agitation - 0.05);
+    ids.push(g.id);
+    counts.push(g.appeals);
+  }
+  if (ids.length > 0) d.legitimacy = Math.min(1, d.legitimacy + 0.005);
+  ctx.ev.push({ tick: ctx.tick, type: 'appeal_made', unitId: u.id, orderId: u.taskOrderId, groupIds: ids, appeals: counts });
+}
+
+function negotiate(d: Draft<GameState>, u: Draft<UnitState>, ctx: TickCtx): void {
+  const task = u.task;
+  if (task?.type !== 'negotiate') return;
+  const g = d.groups.find((x) => x.id === task.groupId);
+  if (!g || g.korlap < 0) {
+    ctx.ev.push({ tick: ctx.tick, type: 'negotiation_failed', unitId: u.id, groupId: task.groupId, orderId: u.taskOrderId });
+    u.task = null;
+    return;
+  }
+  const a = ctx.game.world.agents;
+  const kx = a.x[g.korlap]!;
+  const ky = a.y[g.korlap]!;
+  const dist = Math.hypot(kx - u.x, ky - u.y);
+  if (dist > 4) {
+    moveAnchorToward(ctx, u, kx, ky, unitTypes[u.type].speed);
+    return;
+  }
+  if (!task.started) {
+    task.started = true;
+    ctx.ev.push({ tick: ctx.tick, type: 'negotiation_started', unitId: u.id, groupId: g.id, orderId: u.taskOrderId });
+  }
+  task.progress += 1 / 60;
+  if (task.progress < 1) return;
+  const chance = Math.min(0.9, Math.max(0.05, 0.2 + 0.6 * d.legitimacy - g.agitation));
+  const ok = nextFloat(ctx.game.world.rng) < chance;
+  if (ok) {
+    g.agitation = Math.max(-1, g.agitation - 0.3);
+    d.legitimacy = Math.min(1, d.legitimacy + 0.05);
+  } else g.agitation = Math.min(1, g.agitation + 0.05);
+  ctx.ev.push({ tick: ctx.tick, type: ok ? 'negotiation_succeeded' : 'negotiation_failed', unitId: u.id, groupId: g.id, orderId: u.taskOrderId });
+  u.task = null;
+}
+
+function assignPatients(u: Draft<UnitState>, ctx: TickCtx): void {
+  const task = u.task;
+  if (task?.type !== 'evacuate') return;
+  const a = ctx.game.world.agents;
+  const n = ctx.game.world.header[0]!;
+  const r2 = (task.area.r + 10) ** 2;
+  let busy = 0;
+  for (let m = u.first; m < u.first + u.count; m++) {
+    if (a.kind[m] === AgentKind.vehicle) continue;
+    const p = a.link[m]!;
+    if (p >= 0 && (a.flags[p]! & OFF_FIELD) === 0) { busy++; continue; }
+    a.link[m] = -1;
+    let best = -1;
+    let bestD = r2;
+    for (let i = 0; i < n; i++) {
+      if ((a.flags[i]! & Flag.down) === 0 || (a.flags[i]! & (OFF_FIELD | Flag.arrested)) !== 0) continue;
+      const dx = a.x[i]! - task.area.x;
+      const dy = a.y[i]! - task.area.y;
+      const dd = dx * dx + dy * dy;
+      if (dd >= bestD) continue;
+      let claimed = false;
+      for (let o = u.first; o < u.first + u.count; o++) if (a.link[o] === i) claimed = true;
+      if (!claimed) { best = i; bestD = dd; }
+    }
+    if (best >= 0) { a.link[m] = best; busy++; }
+  }
+  if (busy === 0 && ctx.tick % 20 === 0) u.task = null;
+}
+
+function operateGate(u: Draft<UnitState>, ctx: TickCtx): void {
+  const task = u.task;
+  if (task?.type !== 'gate') return;
+  const venue = ctx.game.venue;
+  const oi = venue.openings.findIndex((o) => o.id === task.gateId);
+  const o = venue.openings[oi]!;
+  const s = ctx.game.world.segments;
+  const a = ctx.game.world.agents;
+  let near = false;
+  for (let m = u.first; m < u.first + u.count && !near; m++) near = Math.hypot(a.x[m]! - o.cx, a.y[m]! - o.cy) < 4;
+  if (!near) return;
+  if (s.state[o.segment] === SegState.breached) return void (u.task = null);
+  if (task.action === 'open') {
+    s.state[o.segment] = SegState.open;
+  } else {
+    // A gate only shuts when nobody stands in it.
+    const n = ctx.game.world.header[0]!;
+    for (let i = 0; i < n; i++) {
+      if ((a.flags[i]! & OFF_FIELD) !== 0) continue;
+      if (distSqToSegment(a.x[i]!, a.y[i]!, s.ax[o.segment]!, s.ay[o.segment]!, s.bx[o.segment]!, s.by[o.segment]!) < 0.36) return;
+    }
+    s.state[o.segment] = SegState.closed;
+  }
+  ctx.ev.push({ tick: ctx.tick, type: task.action === 'open' ? 'gate_opened' : 'gate_closed', gateId: o.id, unitId: u.id, orderId: u.taskOrderId });
+  u.task = null;
+}
+
+function placeBarrier(d: Draft<GameState>, u: Draft<UnitState>, ctx: TickCtx): void {
+  const task = u.task;
+  if (task?.type !== 'place_barrier') return;
+  const w = ctx.game.world;
+  const a = w.agents;
+  const mx = (task.a.x + task.b.x) / 2;
+  const my = (task.a.y + task.b.y) / 2;
+  let near = false;
+  for (let m = u.first; m < u.first + u.count && !near; m++) near = Math.hypot(a.x[m]! - mx, a.y[m]! - my) < 5;
+  if (!near) return;
+  const n = w.header[0]!;
+  for (let i = 0; i < n; i++) {
+    if ((a.flags[i]! & OFF_FIELD) !== 0) continue;
+    if (distSqToSegment(a.x[i]!, a.y[i]!, task.a.x, task.a.y, task.b.x, task.b.y) < 0.36) return;
+  }
+  const k = w.header[1]!;
+  if (k >= w.header[2]! || u.barriers <= 0) {
+    ctx.ev.push({ tick: ctx.tick, type: 'order_blocked', unitId: u.id, orderId: u.taskOrderId ?? '', reason: 'no_supplies' });
+    u.task = null;
+    return;
+  }
+  const s = w.segments;
+  s.ax[k] = task.a.x; s.ay[k] = task.a.y; s.bx[k] = task.b.x; s.by[k] = task.b.y;
+  s.kind[k] = SegmentKind.barrier;
+  s.state[k] = SegState.closed;
+  s.breachable[k] = 1;
+  s.strength[k] = 150;
+  s.maxStrength[k] = 150;
+  s.opening[k] = -1;
+  w.header[1] = k + 1;
+  u.barriers--;
+  ctx.ev.push({ tick: ctx.tick, type: 'barrier_placed', unitId: u.id, orderId: u.taskOrderId, segment: k, x: mx, y: my });
+  u.task = null;
+  void d;
+}
+
+function planGroup(d: Draft<GameState>, g: Draft<GroupState>, gi: number, ctx: TickCtx): void {
+  const a = ctx.game.world.agents;
+  if (g.korlap >= 0 && (a.flags[g.korlap]! & (Flag.arrested | OFF_FIELD | Flag.down)) !== 0) g.korlap = -1;
+  const task = g.task;
+  switch (task.type) {
+    case 'orasi': {
+      let speaking = 0;
+      for (let i = g.first; i < g.first + g.count; i++) if (a.role[i] === Role.orator && (a.flags[i]! & (Flag.arrested | OFF_FIELD | Flag.down)) === 0) speaking++;
+      g.agitation = Math.min(1, g.agitation + 0.0006 * Math.min(speaking, 3));
+      return;
+    }
+    case 'burn_tyres': {
+      if (task.lit) return;
+      for (let i = g.first; i < g.first + g.count; i++) {
+        if ((a.flags[i]! & Flag.active) === 0 || Math.hypot(a.x[i]! - task.at.x, a.y[i]! - task.at.y) > 3) continue;
+        const id = d.nextId++;
+        d.fires.push({ id, x: task.at.x, y: task.at.y, ticksLeft: 1200, groupId: g.id, orderId: g.orderId });
+        d.stats.fires++;
+        ctx.ev.push({ tick: ctx.tick, type: 'fire_started', fireId: id, groupId: g.id, orderId: g.orderId, x: task.at.x, y: task.at.y });
+        task.lit = true;
+        return;
+      }
+      return;
+    }
+    case 'delegation': {
+      if (g.korlap < 0) return void (g.task = { type: 'idle' });
+      if (Math.hypot(a.x[g.korlap]! - task.to.x, a.y[g.korlap]! - task.to.y) < 3) {
+        ctx.ev.push({ tick: ctx.tick, type: 'delegation_arrived', groupId: g.id, orderId: g.orderId, x: task.to.x, y: task.to.y });
+        d.legitimacy = Math.min(1, d.legitimacy + 0.01);
+        g.agitation = Math.max(-1, g.agitation - 0.05);
+        for (let i = g.first; i < g.first + g.count; i++) a.flags[i] = a.flags[i]! & ~Flag.delegate;
+        g.task = { type: 'idle' };
+      }
+      return;
+    }
+    default:
+      void gi;
+  }
+}
+
+function ageHazards(d: Draft<GameState>, ctx: TickCtx): void {
+  for (const f of d.fires) f.ticksLeft--;
+  for (const f of d.fires) if (f.ticksLeft <= 0) ctx.ev.push({ tick: ctx.tick, type: 'fire_out', fireId: f.id, by: 'burnt_out' });
+  d.fires = d.fires.filter((f) => f.ticksLeft > 0);
+  for (const c of d.clouds) c.density -= 1 / 240;
+  d.clouds = d.clouds.filter((c) => c.density > 0);
+}

@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import { unitTypeIds, type Formation, type UnitTypeId } from './forces';
+import type { Point, Area, PoliceOrder, CrowdOrder } from './orders';
+
+/**
+ * The game-level state (immutable, updated with immer) and the scenario setup. Per-agent state lives
+ * in the world's typed arrays instead (model.ts). Part 2 extends `Setup` (situation, scripted events,
+ * scoring) and `GameState` (situation level, score) without touching the simulation core.
+ */
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/).max(48);
+
+/** Scenario setup: what createGame needs. Validated because scenarios come from files. */
+export const setupSchema = z.object({
+  venueId: z.string().min(1).max(48),
+  /** Number of turns before the game ends. */
+  turnLimit: z.number().int().min(1).max(600),
+  /** Scenario seconds per turn (one minute by default) and per tick (at most half a second). */
+  secondsPerTurn: z.number().int().min(10).max(300).default(60),
+  tickSeconds: z.number().min(0.05).max(0.5).default(0.5),
+  /** Initial legitimacy of the authorities as the crowd perceives it (Epstein L). */
+  legitimacy: z.number().min(0).max(1).default(0.8),
+  players: z.array(z.object({ id, name: z.string().max(80), side: z.enum(['police', 'crowd']), controls: z.array(id).max(200) })).min(1).max(16),
+  police: z.array(
+    z.object({
+      id,
+      type: z.enum(unitTypeIds),
+      name: z.string().max(80).optional(),
+      /** A police staging zone id of the venue, or a point. */
+      staging: z.union([id, z.object({ x: z.number().finite(), y: z.number().finite() })]),
+      /** Overrides the type's strength (people on foot). */
+      strength: z.number().int().min(0).max(200).optional(),
+      heading: z.number().finite().optional(),
+    }),
+  ).max(400),
+  crowd: z.array(
+    z.object({
+      id,
+      name: z.string().max(80).optional(),
+      /** A crowd arrival zone id of the venue. */
+      arrival: id,
+      size: z.number().int().min(1).max(20000),
+      orators: z.number().int().min(0).max(50).default(2),
+      provocateurs: z.number().int().min(0).max(200).default(3),
+      /** How many provocateurs carry a sajam. */
+      sajam: z.number().int().min(0).max(200).default(1),
+      /** Share of bystanders (never become active). */
+      bystanderShare: z.number().min(0).max(1).default(0.1),
+      /** Hardship range (Epstein H ~ U(lo, hi)). */
+      hardship: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).default([0, 1]),
+      /** Initial agitation (raises grievance for the whole group). */
+      agitation: z.number().min(-1).max(1).default(0),
+    }),
+  ).max(100),
+  /** Whether to spawn the venue's protected people (Ketua KPU, staff, paslon). */
+  protectedPeople: z.boolean().default(true),
+});
+
+/** A validated setup (defaults filled). */
+export type Setup = z.infer<typeof setupSchema>;
+/** A setup as written by hand (defaults optional). */
+export type SetupInput = z.input<typeof setupSchema>;
+
+/** Ongoing task of a police unit (set by its orders, kept until replaced or done). */
+export type UnitTask =
+  | { type: 'appeal'; ticksLeft: number }
+  | { type: 'negotiate'; groupId: string; progress: number; started: boolean }
+  | { type: 'water_cannon'; area: Area; hadHits: boolean }
+  | { type: 'tear_gas'; area: Area }
+  | { type: 'arrest'; target: number }
+  | { type: 'evacuate'; area: Area }
+  | { type: 'escort'; personId: string; to: Point | null }
+  | { type: 'gate'; gateId: string; action: 'open' | 'close' }
+  | { type: 'place_barrier'; a: Point; b: Point }
+  | { type: 'handover'; kind: 'lapis_ganti' | 'lintas_ganti'; relievedUnitId: string; x: number; y: number };
+
+/** A police unit. */
+export interface UnitState {
+  id: string;
+  type: UnitTypeId;
+  name: string;
+  /** Agents [first, first + count); a vehicle, if any, is the first. */
+  first: number;
+  count: number;
+  /** Formation anchor (front centre) and facing, radians CCW from east. */
+  x: number;
+  y: number;
+  heading: number;
+  formation: Formation;
+  stance: 'ready' | 'hold' | 'push';
+  /** Remaining waypoints of the anchor. */
+  waypoints: Point[];
+  /** Push target while stance is 'push'. */
+  pushTo: Point | null;
+  /** Rope line end points while the tali dalmas is strung. */
+  rope: { a: Point; b: Point } | null;
+  task: UnitTask | null;
+  /** Order that set the current movement / stance / task (the cause of what follows). */
+  moveOrderId: string | null;
+  taskOrderId: string | null;
+  water: number;
+  gas: number;
+  barriers: number;
+}
+
+/** The current activity of a crowd group. */
+export type CrowdTask =
+  | { type: 'idle' }
+  | Exclude<CrowdOrder, { type: 'breach' } | { type: 'take_hostage' } | { type: 'burn_tyres' }>
+  | { type: 'burn_tyres'; groupId: string; at: Point; lit: boolean }
+  | { type: 'breach'; groupId: string; segment: number; x: number; y: number }
+  | { type: 'take_hostage'; groupId: string; personId: string };
+
+/** A crowd group. */
+export interface GroupState {
+  id: string;
+  name: string;
+  first: number;
+  count: number;
+  /** Agent index of the Korlap, -1 once arrested or gone. */
+  korlap: number;
+  task: CrowdTask;
+  orderId: string | null;
+  /** Added to every member's grievance: orasi raises it, negotiation lowers it. */
+  agitation: number;
+  /** Official appeals (himbauan) heard so far; part 2 checks the three appeals before dispersal. */
+  appeals: number;
+  /** Buildings the group has entered (for the once-only event). */
+  entered: string[];
+  /** Last active count reported (crowd_mood events fire on change). */
+  lastActive: number;
+}
+
+/** A protected party (Ketua KPU, KPU staff, winning paslon) spawned from the venue. */
+export interface ProtectedParty {
+  id: string;
+  role: 'ketua_kpu' | 'kpu_staff' | 'paslon';
+  first: number;
+  count: number;
+  /** Where they stay unless escorted; an escort with a destination moves it. */
+  home: Point;
+}
+
+/** A fire (burning tyres). */
+export interface Fire {
+  id: number;
+  x: number;
+  y: number;
+  ticksLeft: number;
+  groupId: string;
+  orderId: string | null;
+}
+
+/** A tear-gas cloud. */
+export interface GasCloud {
+  id: number;
+  x: number;
+  y: number;
+  r: number;
+  /** 1 when fired, decays to 0. */
+  density: number;
+  unitId: string;
+  orderId: string | null;
+}
+
+/** Running totals (part 2 builds the score from them). */
+export interface Stats {
+  injuredOfficers: number;
+  injuredProtesters: number;
+  injuredProtected: number;
+  arrests: number;
+  dispersed: number;
+  evacuated: number;
+  propertyDamage: number;
+  fires: number;
+  breaches: number;
+  hostages: number;
+}
+
+/** One player. */
+export interface PlayerState {
+  id: string;
+  name: string;
+  side: 'police' | 'crowd';
+  controls: string[];
+  endedPlan: boolean;
+}
+
+/** An order accepted for the coming turn, with the id events will cite. */
+export interface PlannedOrder {
+  orderId: string;
+  playerId: string;
+  order: PoliceOrder | CrowdOrder;
+}
+
+/** The whole game-level state. Plain JSON; frozen by immer. */
+export interface GameState {
+  /** Turn being planned (or resolved), from 0. */
+  turn: number;
+  /** Global tick; a turn covers ticksPerTurn ticks. */
+  tick: number;
+  ticksPerTurn: number;
+  tickSeconds: number;
+  turnLimit: number;
+  phase: 'planning' | 'resolving' | 'over';
+  players: PlayerState[];
+  /** Orders submitted for this turn, per player, in submission order. */
+  planned: Record<string, PlannedOrder[]>;
+  units: UnitState[];
+  groups: GroupState[];
+  protectedParties: ProtectedParty[];
+  /** Epstein legitimacy L in [0, 1]; part 2 rules move it. */
+  legitimacy: number;
+  fires: Fire[];
+  clouds: GasCloud[];
+  nextId: number;
+  stats: Stats;
+  /** Static venue segments; barriers placed during play follow them. */
+  staticSegments: number;
+}
