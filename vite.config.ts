@@ -32,5 +32,12 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // three.js is one large chunk by nature; it is loaded lazily with the 3D view.
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      // zod ships comments Rollup cannot place; the warning is about a dependency, not our code.
+      onwarn(warning, warn) {
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+        warn(warning);
+      },
+    },
   },
 });

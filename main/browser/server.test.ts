@@ -19,7 +19,7 @@ beforeAll(async () => {
   mkdirSync(staticDirectory);
   writeFileSync(join(staticDirectory, 'index.html'), '<!doctype html><title>t</title>');
   writeFileSync(join(folder, 'secret.txt'), 'outside');
-  host = startHost({ dataDirectory: join(folder, 'data'), mode: 'browser' });
+  host = startHost({ dataDirectory: join(folder, 'data'), mode: 'browser', backupOnStart: false });
   server = createBrowserHostServer({ services: host.services, staticDirectory });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import { BROWSER_HOST_PATH } from '../../shared/contract/bridge';
 import { dispatchHostCall } from '../../shared/contract/dispatch';
-import type { HostApi } from '../../shared/contract/host';
+import type { HostApi } from '../../shared/contract/methods';
 import { hostFailure, MAX_REQUEST_BYTES, type HostErrorCode, type HostResponse } from '../../shared/contract/rpc';
 import { CONTENT_SECURITY_POLICY } from '../host/contentSecurityPolicy';
 

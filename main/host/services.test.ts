@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ let folder: string;
 let host: RunningHost;
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'sispamkota-host-'));
-  host = startHost({ dataDirectory: folder, mode: 'browser' });
+  host = startHost({ dataDirectory: folder, mode: 'browser', backupOnStart: false });
 });
 afterEach(() => {
   host.close();
@@ -59,5 +59,41 @@ describe('dispatchHostCall against the real services', () => {
     expect(info.schemaVersion).toBeGreaterThan(0);
     expect(info.databasePath.startsWith(folder)).toBe(true);
     expect(info.storageNotice).toBeNull();
+  });
+});
+
+describe('start-up storage safety', () => {
+  it('starts with a notice when the database file is corrupt, keeping the old file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sispamkota-corrupt-'));
+    try {
+      writeFileSync(join(dir, 'sispamkota.sqlite'), Buffer.alloc(8192, 0x5a));
+      const started = startHost({ dataDirectory: dir, mode: 'browser', backupOnStart: false });
+      expect(started.storageNotice).toMatch(/could not be read/);
+      expect((await started.services.getAppInfo()).storageNotice).toBe(started.storageNotice);
+      expect(await started.services.updateSettings({ language: 'en' })).toMatchObject({ language: 'en' });
+      expect(readdirSync(dir).some((name) => name.startsWith('sispamkota.sqlite.corrupt-'))).toBe(true);
+      started.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes a backup on start and restores it on request', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sispamkota-restore-'));
+    try {
+      const first = startHost({ dataDirectory: dir, mode: 'browser' });
+      await first.backupDone;
+      await first.services.updateSettings({ language: 'en' });
+      const backups = await first.services.listBackups();
+      expect(backups).toHaveLength(1);
+      // The backup was taken before the change, so restoring it brings the default language back.
+      await first.services.restoreBackup(backups[0]!.name);
+      expect((await first.services.getSettings()).language).toBe('id');
+      expect(readdirSync(dir).some((name) => name.startsWith('sispamkota.sqlite.replaced-'))).toBe(true);
+      await expect(first.services.restoreBackup('../../etc/passwd')).rejects.toThrow(/No backup/);
+      first.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

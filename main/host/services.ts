@@ -1,10 +1,15 @@
-import type { AppInfo, HostApi } from '../../shared/contract/host';
+import type { AppInfo, Settings } from '../../shared/contract/host';
+import type { HostApi } from '../../shared/contract/methods';
+import { HostError } from '../../shared/contract/rpc';
 import type { SqliteDatabase } from '../storage/database';
-import { schemaVersion } from '../storage/database';
+import { checkpointWal, schemaVersion } from '../storage/database';
 import { SessionLibrary } from '../storage/sessionLibrary';
+import { SessionStore } from '../storage/sessionStore';
 import { SettingsStore } from '../storage/settingsStore';
+import { GameSessions } from './gameSessions';
+import { SessionTransfer } from './sessionTransfer';
 
-/** What the host services need from their environment; both adapters build one of these. */
+/** What the host services need from their environment; `startHost` builds one. */
 export interface HostEnvironment {
   db: SqliteDatabase;
   mode: AppInfo['mode'];
@@ -15,7 +20,12 @@ export interface HostEnvironment {
   databasePath: string;
   storageNotice: string | null;
   /** Called after settings change, e.g. so Electron can rebuild its menu in the new language. */
-  onSettingsChanged?: (settings: ReturnType<SettingsStore['read']>) => void;
+  onSettingsChanged?: (settings: Settings) => void;
+  /** Lists and restores backups; provided by `startHost`, which owns the database file. */
+  backups: {
+    list(): { name: string; stamp: string; bytes: number }[];
+    restore(name: string): string;
+  };
 }
 
 /**
@@ -25,6 +35,16 @@ export interface HostEnvironment {
 export function createHostServices(env: HostEnvironment): HostApi {
   const settings = new SettingsStore(env.db);
   const library = new SessionLibrary(env.db);
+  const store = new SessionStore(env.db);
+  // The checkpoint runs on the next turn of the event loop, after the command's answer has been sent.
+  const sessions = new GameSessions(store, () => setImmediate(() => checkpointWal(env.db)));
+  const transfer = new SessionTransfer(env.db, store, env.appVersion);
+  const now = () => new Date().toISOString();
+  const summaryOf = (id: string) => {
+    const summary = library.get(id);
+    if (!summary) throw new HostError('not_found', `No session ${id}`);
+    return summary;
+  };
   return {
     async getAppInfo() {
       return {
@@ -49,6 +69,54 @@ export function createHostServices(env: HostEnvironment): HostApi {
     },
     async listSessions(filter) {
       return library.list(filter);
+    },
+    async createSession(input) {
+      return sessions.create(input);
+    },
+    async openSession(id) {
+      return sessions.open(id);
+    },
+    async sendCommand(id, command) {
+      return sessions.send(id, command);
+    },
+    async saveDraft(id, playerId, orders) {
+      sessions.saveDraft(id, playerId, orders);
+      return { saved: true };
+    },
+    async renameSession(id, name) {
+      if (!store.rename(id, name, now())) throw new HostError('not_found', `No session ${id}`);
+      return summaryOf(id);
+    },
+    async deleteSession(id) {
+      sessions.forget(id);
+      return { deleted: store.delete(id) };
+    },
+    async listEvents(id, fromTick, toTick) {
+      summaryOf(id);
+      return store.events(id, fromTick, toTick);
+    },
+    async addAnnotation(id, annotation) {
+      summaryOf(id);
+      const createdAt = now();
+      const annotationId = store.addAnnotation(id, { ...annotation, createdAt });
+      return { id: annotationId, ...annotation, createdAt };
+    },
+    async listAnnotations(id) {
+      summaryOf(id);
+      return store.annotations(id);
+    },
+    async exportSessions(ids) {
+      return transfer.exportSessions(ids, new Date());
+    },
+    async importSessions(payload) {
+      return transfer.importSessions(payload, new Date());
+    },
+    async listBackups() {
+      return env.backups.list();
+    },
+    async restoreBackup(name) {
+      sessions.forget();
+      return { restored: env.backups.restore(name) };
     },
   };
 }

@@ -32,6 +32,9 @@ export function openDatabase(path: string, migrationList: readonly Migration[] =
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // Checkpoints are run by the host between turns (see checkpointWal), not inside a turn's commit,
+    // so committing a turn never pays for copying the WAL back into the database file.
+    db.pragma('wal_autocheckpoint = 0');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db, migrationList);
@@ -54,6 +57,14 @@ export function migrate(db: SqliteDatabase, migrationList: readonly Migration[] 
     })();
   }
   return latest;
+}
+
+/**
+ * Copies the write-ahead log back into the database file (PASSIVE: never waits for readers).
+ * The host calls it right after a turn is committed, off the commit's critical path.
+ */
+export function checkpointWal(db: SqliteDatabase): void {
+  if (db.open) db.pragma('wal_checkpoint(PASSIVE)');
 }
 
 /** Reads the schema version of an open database. */

@@ -17,6 +17,14 @@ export class SessionLibrary {
   /** @param db an open, migrated database */
   constructor(private readonly db: SqliteDatabase) {}
 
+  /** One session's library row, or null. */
+  get(id: string): SessionSummary | null {
+    const row = this.db
+      .prepare<[string], SessionRow>('SELECT id, name, venue_id, scenario_id, status, turn, created_at, updated_at FROM sessions WHERE id = ?')
+      .get(id);
+    return row ? toSummary(row) : null;
+  }
+
   /** Lists sessions, newest first, narrowed by `filter`. Text search matches name, venue and scenario. */
   list(filter: SessionFilter): SessionSummary[] {
     const where: string[] = [];

@@ -33,6 +33,8 @@ export interface StoredEvent {
 
 /** A resolved turn as committed: its hash, the snapshot at its end and what the HUD/debrief needs. */
 export interface TurnCommit {
+  /** The command that resolved the turn; written in the same transaction as the turn. */
+  command: StoredCommand;
   turn: number;
   /** Sequence number of the last command the turn includes (the resolution command itself). */
   lastSeq: number;
@@ -188,6 +190,7 @@ export class SessionStore {
   commitTurn(sessionId: string, commit: TurnCommit): void {
     const { statements } = this;
     this.db.transaction(() => {
+      statements.insertCommand.run(sessionId, commit.command.seq, commit.command.turn, JSON.stringify(commit.command.command));
       statements.insertTurn.run(
         sessionId,
         commit.turn,
@@ -201,7 +204,8 @@ export class SessionStore {
       for (const event of commit.events) {
         statements.insertEvent.run(sessionId, event.turn, event.tick, event.type, JSON.stringify(event.data));
       }
-      statements.finishTurn.run(commit.turn, commit.status, commit.result === undefined ? null : JSON.stringify(commit.result), commit.committedAt, sessionId);
+      // sessions.turn counts resolved turns; the engine numbers turns from 0.
+      statements.finishTurn.run(commit.turn + 1, commit.status, commit.result === undefined ? null : JSON.stringify(commit.result), commit.committedAt, sessionId);
       statements.clearDrafts.run(sessionId, commit.turn);
     })();
   }

@@ -1,4 +1,4 @@
-import { hostMethods, type HostApi, type HostMethodName } from './host';
+import { hostMethods, type HostApi, type HostMethodName } from './methods';
 import type { HostErrorCode, HostResponse } from './rpc';
 
 /** Sends one call envelope to the host and returns its response; each adapter supplies one. */

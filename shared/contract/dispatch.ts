@@ -1,4 +1,4 @@
-import { hostMethods, isHostMethodName, type HostApi } from './host';
+import { hostMethods, isHostMethodName, type HostApi } from './methods';
 import { HostError, hostFailure, hostRequestSchema, type HostResponse } from './rpc';
 
 /**

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The one host-service contract. Every method the renderer may call on the host is declared here once,
- * with a schema for its arguments and its result. `main/host` implements it; the Electron preload and
- * the browser-mode HTTP server are two thin adapters that both go through `dispatchHostCall`.
- * To add a method: add an entry to `hostMethods`, implement it in `main/host/services.ts`, done.
+ * Schemas of the app-level host services (app info, settings, the session library's rows). The method
+ * table that ties every schema to a method name is in `methods.ts`.
  */
 
 /** Languages of the UI: Bahasa Indonesia first, English second. */
@@ -82,30 +80,3 @@ export const sessionSummarySchema = z.object({
 });
 /** One row of the session library. */
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
-
-/** The method table: name -> argument tuple schema and result schema. */
-export const hostMethods = {
-  getAppInfo: { args: z.tuple([]), result: appInfoSchema },
-  getSettings: { args: z.tuple([]), result: settingsSchema },
-  updateSettings: { args: z.tuple([settingsPatchSchema]), result: settingsSchema },
-  listSessions: { args: z.tuple([sessionFilterSchema]), result: z.array(sessionSummarySchema) },
-} as const;
-
-/** The name of a host method. */
-export type HostMethodName = keyof typeof hostMethods;
-
-/** Arguments of a host method, as the caller passes them. */
-export type HostArgs<M extends HostMethodName> = z.input<(typeof hostMethods)[M]['args']>;
-
-/** Result of a host method, as the caller receives it. */
-export type HostResult<M extends HostMethodName> = z.output<(typeof hostMethods)[M]['result']>;
-
-/** The host API as an implementation provides it and a client exposes it. */
-export type HostApi = {
-  [M in HostMethodName]: (...args: HostArgs<M>) => Promise<HostResult<M>>;
-};
-
-/** True when `name` is a declared host method (guards against prototype keys such as `constructor`). */
-export function isHostMethodName(name: string): name is HostMethodName {
-  return Object.prototype.hasOwnProperty.call(hostMethods, name);
-}

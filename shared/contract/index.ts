@@ -1,5 +1,7 @@
-/** The host contract: method table, wire envelope, dispatcher and typed client. */
+/** The host contract: schemas, method table, wire envelope, dispatcher, typed client, preload bridge. */
 export * from './host';
+export * from './sessions';
+export * from './methods';
 export * from './rpc';
 export * from './dispatch';
 export * from './client';

@@ -1,0 +1,103 @@
+/**
+ * Storage benchmark cases: committing a turn at the engine benchmark's scale (800 officers, 2,000
+ * protesters), the database size of a 30-turn session, and opening that session to its last state.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { engine } from '../../main/host/engineAdapter';
+import { applyCommand, createGame, setupSchema, type Command } from '../../shared/engine';
+import { kpuSetup, scriptedOrders, type BenchCase } from './engine';
+import { GameSessions } from '../../main/host/gameSessions';
+import { checkpointWal, openDatabase } from '../../main/storage/database';
+import { SessionStore, type TurnCommit } from '../../main/storage/sessionStore';
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Runs the storage measurements once and returns one result object per reported case. */
+function runStorageBench(turns = 30): Record<string, unknown>[] {
+  const folder = mkdtempSync(join(tmpdir(), 'sispamkota-bench-'));
+  try {
+    const path = join(folder, 'bench.sqlite');
+    const db = openDatabase(path);
+    const commitMs: number[] = [];
+    const snapshotBytes: number[] = [];
+    const eventCounts: number[] = [];
+    class TimedStore extends SessionStore {
+      override commitTurn(sessionId: string, commit: TurnCommit): void {
+        const started = performance.now();
+        super.commitTurn(sessionId, commit);
+        commitMs.push(performance.now() - started);
+        snapshotBytes.push(commit.snapshot.byteLength);
+        eventCounts.push(commit.events.length);
+      }
+    }
+    const checkpointMs: number[] = [];
+    const sessions = new GameSessions(new TimedStore(db), () => {
+      const started = performance.now();
+      checkpointWal(db);
+      checkpointMs.push(performance.now() - started);
+    });
+    const setup = setupSchema.parse(kpuSetup(1, turns + 1));
+    const created = sessions.create({ name: 'bench', scenarioId: 'bench', setup, seed: 1, players: engine.playersOf(setup), crowdController: 'person' });
+    const id = created.summary.id;
+    // A mirror game gives the scripted orders of the engine bench, so each turn has realistic events.
+    const mirror = createGame(setup, 1);
+    if (!mirror.ok) throw new Error(mirror.message);
+    for (let turn = 0; turn < turns; turn += 1) {
+      const orders = scriptedOrders(mirror.game, turn);
+      const commands: Command[] = [
+        { type: 'submitOrders', playerId: 'kapolres', orders: orders.police },
+        { type: 'submitOrders', playerId: 'massa', orders: orders.crowd },
+        { type: 'endPlan', playerId: 'kapolres' },
+        { type: 'endPlan', playerId: 'massa' },
+        { type: 'resolveTurn' },
+      ];
+      for (const command of commands) {
+        const outcome = sessions.send(id, command);
+        if (!outcome.ok) throw new Error(`bench command refused: ${outcome.reason} ${outcome.message}`);
+        applyCommand(mirror.game, command);
+      }
+    }
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const dbBytes = statSync(path).size;
+    const openMs: number[] = [];
+    for (let run = 0; run < 7; run += 1) {
+      const started = performance.now();
+      const fresh = new GameSessions(new SessionStore(db));
+      fresh.open(id);
+      openMs.push(performance.now() - started);
+    }
+    db.close();
+    return [
+      {
+        agents: 2800,
+        turns,
+        commitMsP95: Number(percentile(commitMs, 95).toFixed(3)),
+        commitMsMedian: Number(percentile(commitMs, 50).toFixed(3)),
+        checkpointMsMedian: Number(percentile(checkpointMs, 50).toFixed(3)),
+        checkpointMsP95: Number(percentile(checkpointMs, 95).toFixed(3)),
+        snapshotBytes: percentile(snapshotBytes, 50),
+        eventsPerTurnMedian: percentile(eventCounts, 50),
+        target: 'commitMsP95 <= 5',
+      },
+      { agents: 2800, turns, dbBytesPer30Turns: dbBytes, openMsMedian: Number(percentile(openMs, 50).toFixed(2)) },
+    ];
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The storage cases for `npm run bench` (one measurement run, printed as one JSON line). */
+export const storageCases: BenchCase[] = [
+  {
+    name: 'storage.kpu.2800',
+    run: () => {
+      const [commit, session] = runStorageBench(30);
+      return { ...commit, ...session };
+    },
+  },
+];

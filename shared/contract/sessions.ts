@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { sessionStatusSchema, sessionSummarySchema } from './host';
+
+/**
+ * Contract types for recorded sessions: creating, resuming, sending commands, drafts, the library's
+ * rename/delete, notes, portable files and backups. Engine commands and setups cross as `unknown` here
+ * and are validated by the engine's own schemas in the host, so this file does not depend on the engine.
+ */
+
+const sessionId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/);
+
+/** Who plays a side: a person at the hot seat, the scenario's script, or the AI. */
+export const controllerSchema = z.enum(['person', 'script', 'ai']);
+
+/** A player as recorded with a session (names shown on the hand-off screen). */
+export const sessionPlayerSchema = z
+  .object({
+    id: z.string().min(1).max(32),
+    name: z.string().min(1).max(60),
+    role: z.enum(['police', 'crowd', 'instructor']),
+  })
+  .strict();
+/** A player as recorded with a session. */
+export type SessionPlayer = z.infer<typeof sessionPlayerSchema>;
+
+/** What the new-session flow sends to create a session. */
+export const createSessionInputSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    scenarioId: z.string().min(1).max(64),
+    /** The engine's game setup (validated by the engine's schema in the host). */
+    setup: z.unknown(),
+    /** Optional fixed seed (for drills that must be repeatable); otherwise the host picks one. */
+    seed: z.number().int().min(0).max(0xffffffff).optional(),
+    players: z.array(sessionPlayerSchema).min(1).max(16),
+    crowdController: controllerSchema,
+    aiLevel: z.string().max(32).nullable().optional(),
+  })
+  .strict();
+/** Input of `createSession`. */
+export type CreateSessionInput = z.infer<typeof createSessionInputSchema>;
+
+/** Whether a stored session can be replayed by this engine version, and why not. */
+export const compatibilitySchema = z.object({ replayable: z.boolean(), reason: z.string().nullable() });
+
+/** Everything the renderer needs to resume or replay a session (it re-simulates locally from this). */
+export const sessionDetailSchema = z.object({
+  summary: sessionSummarySchema,
+  setup: z.unknown(),
+  seed: z.number().int(),
+  engineVersion: z.string(),
+  players: z.array(sessionPlayerSchema),
+  crowdController: controllerSchema,
+  aiLevel: z.string().nullable(),
+  commands: z.array(z.unknown()),
+  turns: z.array(z.object({ turn: z.number().int(), endTick: z.number().int(), stateHash: z.string(), summary: z.unknown() })),
+  drafts: z.array(z.object({ playerId: z.string(), turn: z.number().int(), orders: z.unknown() })),
+  /**
+   * The newest turn snapshot (engine `snapshotGame` bytes, base64) and the sequence number of the last
+   * command it includes: restoring it and applying the commands after it is much faster than
+   * re-simulating the whole log. Null before the first resolved turn.
+   */
+  lastSnapshot: z.object({ base64: z.string(), afterSeq: z.number().int() }).nullable(),
+  stateHash: z.string(),
+  compatibility: compatibilitySchema,
+});
+/** Result of `createSession` / `openSession`. */
+export type SessionDetail = z.infer<typeof sessionDetailSchema>;
+
+/** Result of sending one engine command: accepted with its events, or refused with the engine's reason. */
+export const commandOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    seq: z.number().int(),
+    events: z.array(z.unknown()),
+    stateHash: z.string(),
+    status: sessionStatusSchema,
+    turn: z.number().int(),
+  }),
+  z.object({ ok: z.literal(false), reason: z.string(), message: z.string() }),
+]);
+/** Result of `sendCommand`. */
+export type CommandOutcome = z.infer<typeof commandOutcomeSchema>;
+
+/** A stored event row for the debrief. */
+export const storedEventSchema = z.object({ turn: z.number().int(), tick: z.number().int(), type: z.string(), data: z.unknown() });
+
+/** An instructor's note or bookmark. */
+export const annotationSchema = z.object({
+  id: z.number().int(),
+  tick: z.number().int(),
+  kind: z.enum(['note', 'bookmark']),
+  author: z.string(),
+  text: z.string(),
+  createdAt: z.string(),
+});
+
+/** A portable session file travelling through the contract (base64, so both adapters carry it as JSON). */
+export const sessionFilePayloadSchema = z.object({ fileName: z.string().max(200), base64: z.string().max(7 * 1024 * 1024) });
+
+/** What an import did. */
+export const importOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), imported: z.array(sessionSummarySchema) }),
+  z.object({ ok: z.literal(false), code: z.string(), message: z.string(), issues: z.array(z.string()) }),
+]);
+
+/** A database backup the user can restore. */
+export const backupInfoSchema = z.object({ name: z.string(), stamp: z.string(), bytes: z.number().int() });
+
+/** Method table entries for sessions; merged into `hostMethods`. */
+export const sessionMethods = {
+  createSession: { args: z.tuple([createSessionInputSchema]), result: sessionDetailSchema },
+  openSession: { args: z.tuple([sessionId]), result: sessionDetailSchema },
+  sendCommand: { args: z.tuple([sessionId, z.unknown()]), result: commandOutcomeSchema },
+  saveDraft: { args: z.tuple([sessionId, z.string().min(1).max(32), z.array(z.unknown()).max(500)]), result: z.object({ saved: z.boolean() }) },
+  renameSession: { args: z.tuple([sessionId, z.string().trim().min(1).max(200)]), result: sessionSummarySchema },
+  deleteSession: { args: z.tuple([sessionId]), result: z.object({ deleted: z.boolean() }) },
+  listEvents: {
+    args: z.tuple([sessionId, z.number().int().min(0), z.number().int().min(0)]),
+    result: z.array(storedEventSchema),
+  },
+  addAnnotation: {
+    args: z.tuple([
+      sessionId,
+      z.object({ tick: z.number().int().min(0), kind: z.enum(['note', 'bookmark']), author: z.string().max(100), text: z.string().max(10_000) }).strict(),
+    ]),
+    result: annotationSchema,
+  },
+  listAnnotations: { args: z.tuple([sessionId]), result: z.array(annotationSchema) },
+  exportSessions: { args: z.tuple([z.array(sessionId).min(1).max(500)]), result: sessionFilePayloadSchema },
+  importSessions: { args: z.tuple([sessionFilePayloadSchema]), result: importOutcomeSchema },
+  listBackups: { args: z.tuple([]), result: z.array(backupInfoSchema) },
+  restoreBackup: { args: z.tuple([z.string().max(200)]), result: z.object({ restored: z.string() }) },
+} as const;
