@@ -140,3 +140,32 @@ describe('game sessions through the host', () => {
     expect(after.stateHash).toBe(before.stateHash);
   });
 });
+
+describe('sessions recorded by another engine version', () => {
+  it('replays when every turn hash still matches, and says clearly why not when one differs', async () => {
+    const host = freshHost();
+    const played = await playedSession(host.services, 2);
+    const id = played.summary.id;
+    host.db.prepare("UPDATE sessions SET engine_version = '0.0.1-old' WHERE id = ?").run(id);
+    const folder = folders[0]!;
+    host.close();
+    hosts = [];
+
+    const reopened = startHost({ dataDirectory: folder, mode: 'browser', backupOnStart: false });
+    hosts.push(reopened);
+    const compatible = await reopened.services.openSession(id);
+    expect(compatible.compatibility).toEqual({ replayable: true, reason: null });
+    expect(compatible.engineVersion).toBe('0.0.1-old');
+
+    reopened.db.prepare("UPDATE turns SET state_hash = 'deadbeefdeadbeef' WHERE session_id = ? AND turn = 1").run(id);
+    reopened.close();
+    hosts = [];
+    const third = startHost({ dataDirectory: folder, mode: 'browser', backupOnStart: false });
+    hosts.push(third);
+    const incompatible = await third.services.openSession(id);
+    expect(incompatible.compatibility.replayable).toBe(false);
+    expect(incompatible.compatibility.reason).toMatch(/0\.0\.1-old/);
+    expect(incompatible.compatibility.reason).toMatch(/turn 1/);
+    await expect(third.services.sendCommand(id, { type: 'resolveTurn' })).rejects.toThrow(/different results/);
+  });
+});
