@@ -53,12 +53,16 @@ export function buildGrid(ctx: TickCtx): void {
   }
 }
 
+/**
+ * Most neighbours one body is tested against per tick in the separation pass (half neighbourhood, in
+ * grid order). A body in normal contact has far fewer; only a crowd compressed into a pile reaches it.
+ */
+const SEPARATION_CANDIDATES = 24;
+
 /** Separation pass with contact effects (batons, assaults) and push-contact bookkeeping per unit. */
 export function separate(ctx: TickCtx, contacts: Int32Array, displaced: Float32Array): void {
   const rt = ctx.game.runtime;
-  const w = ctx.game.world;
-  const a = w.agents;
-  const s = ctx.game.state;
+  const a = ctx.game.world.agents;
   const cols = rt.gridCols;
   const rows = rt.gridRows;
   const start = rt.cellStart;
@@ -67,74 +71,105 @@ export function separate(ctx: TickCtx, contacts: Int32Array, displaced: Float32A
   const ay = a.y;
   const mass = rt.mass;
   const kind = a.kind;
+  const pressure = a.pressure;
+  const fround = Math.fround;
+  const sqrt = Math.sqrt;
+  const officer = OFFICER;
+  const protester = PROTESTER;
+  const cap = SEPARATION_CANDIDATES;
   for (let cy = 0; cy < rows; cy++) {
+    const hasNorth = cy + 1 < rows;
     for (let cx = 0; cx < cols; cx++) {
       const c = cy * cols + cx;
       const s0 = start[c]!;
       const s1 = start[c + 1]!;
       if (s0 === s1) continue;
+      // Half neighbourhood: same cell (later items), east, and the three cells to the north.
+      const hasEast = cx + 1 < cols;
+      const e0 = hasEast ? s1 : 0;
+      const e1 = hasEast ? start[c + 2]! : 0;
+      let n0 = 0;
+      let n1 = 0;
+      if (hasNorth) {
+        n0 = start[c + cols - (cx > 0 ? 1 : 0)]!;
+        n1 = start[c + cols + (hasEast ? 1 : 0) + 1]!;
+      }
       for (let p = s0; p < s1; p++) {
         const i = items[p]!;
-        // Half neighbourhood: same cell (later items), east, and the three cells to the north.
-        for (let q = p + 1; q < s1; q++) pair(i, items[q]!);
-        if (cx + 1 < cols) for (let q = start[c + 1]!, e = start[c + 2]!; q < e; q++) pair(i, items[q]!);
-        if (cy + 1 < rows) {
-          const n0 = c + cols - (cx > 0 ? 1 : 0);
-          const n1 = c + cols + (cx + 1 < cols ? 1 : 0);
-          for (let q = start[n0]!, e = start[n1 + 1]!; q < e; q++) pair(i, items[q]!);
+        const ki = kind[i]!;
+        const ri = ki === 0 ? 0.28 : 0.25;
+        const mi = mass[i]!;
+        let xi = ax[i]!;
+        let yi = ay[i]!;
+        let pi = pressure[i]!;
+        // Three candidate ranges, in the fixed order: same cell, east, north row; at most `cap` candidates
+        // in all (only a crowd crushed far past body contact reaches it: the rest wait for the next tick).
+        let budget = cap;
+        for (let range = 0; range < 3 && budget > 0; range++) {
+          let q: number;
+          let e: number;
+          if (range === 0) { q = p + 1; e = s1; } else if (range === 1) { q = e0; e = e1; } else { q = n0; e = n1; }
+          if (e - q > budget) e = q + budget;
+          if (e > q) budget -= e - q;
+          for (; q < e; q++) {
+            const j = items[q]!;
+            const dx = ax[j]! - xi;
+            const dy = ay[j]! - yi;
+            const kj = kind[j]!;
+            const r = ri + (kj === 0 ? 0.28 : 0.25);
+            const d2 = dx * dx + dy * dy;
+            if (d2 >= r * r) continue;
+            let d = sqrt(d2);
+            let nx: number;
+            let ny: number;
+            if (d < 1e-6) {
+              // Coincident bodies: split along an axis chosen by index parity (deterministic).
+              nx = (i + j) & 1 ? 1 : 0;
+              ny = (i + j) & 1 ? 0 : 1;
+              d = 0;
+            } else {
+              nx = dx / d;
+              ny = dy / d;
+            }
+            const overlap = r - d;
+            const mj = mass[j]!;
+            const wi = mj / (mi + mj);
+            const wj = mi / (mi + mj);
+            xi = fround(xi - nx * overlap * wi);
+            yi = fround(yi - ny * overlap * wi);
+            ax[i] = xi;
+            ay[i] = yi;
+            ax[j] = ax[j]! + nx * overlap * wj;
+            ay[j] = ay[j]! + ny * overlap * wj;
+            pi = fround(pi + overlap * 4);
+            pressure[i] = pi;
+            pressure[j] = pressure[j]! + overlap * 4;
+            if (ki !== kj && (ki === officer || kj === officer) && (ki === protester || kj === protester)) {
+              if (ki === officer) contact(ctx, contacts, displaced, i, j, overlap * wj);
+              else contact(ctx, contacts, displaced, j, i, overlap * wi);
+            }
+          }
         }
       }
     }
   }
-  function pair(i: number, j: number): void {
-    const dx = ax[j]! - ax[i]!;
-    const dy = ay[j]! - ay[i]!;
-    const ki = kind[i]!;
-    const kj = kind[j]!;
-    const r = (ki === 0 ? 0.28 : 0.25) + (kj === 0 ? 0.28 : 0.25);
-    const d2 = dx * dx + dy * dy;
-    if (d2 >= r * r) return;
-    let d = Math.sqrt(d2);
-    let nx: number;
-    let ny: number;
-    if (d < 1e-6) {
-      // Coincident bodies: split along an axis chosen by index parity (deterministic).
-      nx = (i + j) & 1 ? 1 : 0;
-      ny = (i + j) & 1 ? 0 : 1;
-      d = 0;
-    } else {
-      nx = dx / d;
-      ny = dy / d;
-    }
-    const overlap = r - d;
-    const mi = mass[i]!;
-    const mj = mass[j]!;
-    const wi = mj / (mi + mj);
-    const wj = mi / (mi + mj);
-    ax[i] = ax[i]! - nx * overlap * wi;
-    ay[i] = ay[i]! - ny * overlap * wi;
-    ax[j] = ax[j]! + nx * overlap * wj;
-    ay[j] = ay[j]! + ny * overlap * wj;
-    a.pressure[i] = a.pressure[i]! + overlap * 4;
-    a.pressure[j] = a.pressure[j]! + overlap * 4;
-    if (ki !== kj && (ki === OFFICER || kj === OFFICER) && (ki === PROTESTER || kj === PROTESTER)) {
-      const o = ki === OFFICER ? i : j;
-      const pr = o === i ? j : i;
-      contact(o, pr, overlap * (o === i ? wj : wi));
-    }
+}
+
+/** An officer and a protester touching: push bookkeeping, batons, assaults (rare; kept out of the loop). */
+function contact(ctx: TickCtx, contacts: Int32Array, displaced: Float32Array, o: number, pr: number, moved: number): void {
+  const w = ctx.game.world;
+  const a = w.agents;
+  const s = ctx.game.state;
+  const ui = a.team[o]!;
+  const u = s.units[ui]!;
+  if (u.stance === 'push') {
+    contacts[ui]!++;
+    displaced[ui]! += moved;
+    if (unitTypes[u.type].equipment.includes('baton') && nextFloat(w.rng) < 0.004) hurt(ctx, pr, 0.35, 'baton', u.moveOrderId);
   }
-  function contact(o: number, pr: number, moved: number): void {
-    const ui = a.team[o]!;
-    const u = s.units[ui]!;
-    if (u.stance === 'push') {
-      contacts[ui]!++;
-      displaced[ui]! += moved;
-      if (unitTypes[u.type].equipment.includes('baton') && nextFloat(w.rng) < 0.004) hurt(ctx, pr, 0.35, 'baton', u.moveOrderId);
-    }
-    if ((a.flags[pr]! & ACTIVE) !== 0 && nextFloat(w.rng) < 0.0015) {
-      const g = s.groups[a.team[pr]!];
-      hurt(ctx, o, 0.35, 'assault', g ? g.orderId : null);
-    }
+  if ((a.flags[pr]! & ACTIVE) !== 0 && nextFloat(w.rng) < 0.0015) {
+    const g = s.groups[a.team[pr]!];
+    hurt(ctx, o, 0.35, 'assault', g ? g.orderId : null);
   }
 }
 
