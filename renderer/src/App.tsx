@@ -8,6 +8,7 @@ import { ErrorBanner } from './ui/ErrorBanner';
 
 // The 3D flow pulls in three.js; loading it lazily keeps the menu's first paint fast.
 const NewSessionScreen = lazy(() => import('./screens/NewSessionScreen'));
+const GameScreen = lazy(() => import('./screens/GameScreen'));
 
 /** The app shell: the error banner above whichever screen the store says is current. */
 export function App() {
@@ -41,6 +42,7 @@ export function App() {
           {screen === 'resume' && <SessionListScreen kind="resume" />}
           {screen === 'archive' && <SessionListScreen kind="archive" />}
           {screen === 'settings' && <SettingsScreen />}
+          {screen === 'game' && <GameScreen />}
         </Suspense>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './App';
@@ -15,10 +15,20 @@ if (!rootElement) throw new Error('index.html has no #root element');
 followNativeLanguageMenu();
 void loadInitialState();
 
+// `#scene-bench`: the 3D scene's performance bench (e2e and screenshots) instead of the app.
+const SceneBench = lazy(() => import('./scene/game/bench/SceneBench'));
+const sceneBench = window.location.hash.startsWith('#scene-bench');
+
 createRoot(rootElement).render(
   <StrictMode>
     <AppErrorBoundary>
-      <App />
+      {sceneBench ? (
+        <Suspense fallback={null}>
+          <SceneBench />
+        </Suspense>
+      ) : (
+        <App />
+      )}
     </AppErrorBoundary>
   </StrictMode>,
 );

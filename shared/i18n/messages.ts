@@ -1,4 +1,9 @@
 import type { Language } from '../contract/host';
+import { gameLabelsEn, gameLabelsId } from './gameLabelMessages';
+import { gameMessagesEn, gameMessagesId } from './gameMessages';
+import { scenarioMessagesEn, scenarioMessagesId } from './scenarioMessages';
+import { sceneMessagesEn, sceneMessagesId } from './sceneMessages';
+import { libraryMessagesEn, libraryMessagesId } from './libraryMessages';
 
 /**
  * Every user-facing string of the app, Bahasa Indonesia first and English second. Keys are grouped by
@@ -7,6 +12,11 @@ import type { Language } from '../contract/host';
  * where officers use them that way (Dalmas, Anev, bersaf ...), with an English gloss where it helps.
  */
 const id = {
+  ...gameMessagesId,
+  ...gameLabelsId,
+  ...scenarioMessagesId,
+  ...sceneMessagesId,
+  ...libraryMessagesId,
   'app.title': 'Sispamkota TFG',
   'app.subtitle': 'Tactical Floor Game pengamanan pemilu',
   'menu.newSession': 'Sesi baru',
@@ -97,6 +107,11 @@ const id = {
 export type MessageKey = keyof typeof id;
 
 const en: Record<MessageKey, string> = {
+  ...gameMessagesEn,
+  ...gameLabelsEn,
+  ...scenarioMessagesEn,
+  ...sceneMessagesEn,
+  ...libraryMessagesEn,
   'app.title': 'Sispamkota TFG',
   'app.subtitle': 'Election-security Tactical Floor Game',
   'menu.newSession': 'New session',

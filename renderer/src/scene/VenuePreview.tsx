@@ -7,6 +7,8 @@ import { RenderStatsProbe } from './RenderStatsProbe';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { SceneLights } from './SceneLights';
 import { Tabletop } from './Tabletop';
+import { loadVenueFile, siteFrameOf } from './venue/venueFile';
+import { VenueModel } from './venue/VenueModel';
 import { VenuePieces } from './VenuePieces';
 import { isWebGLAvailable } from './webglSupport';
 
@@ -29,7 +31,9 @@ export function VenuePreview({ venue, shadows }: VenuePreviewProps) {
   );
   if (!isWebGLAvailable()) return unavailable;
 
-  const extent = Math.max(venue.siteWidth, venue.siteDepth) * 0.65;
+  // The real venue model when its file is bundled; the placeholder pieces otherwise.
+  const file = loadVenueFile(venue.id);
+  const extent = file ? siteFrameOf(file).extent * 1.3 : Math.max(venue.siteWidth, venue.siteDepth) * 0.65;
   return (
     <SceneErrorBoundary fallback={unavailable}>
       <Canvas
@@ -43,8 +47,14 @@ export function VenuePreview({ venue, shadows }: VenuePreviewProps) {
       >
         <color attach="background" args={[TABLE_COLORS.background]} />
         <SceneLights extent={extent} shadows={shadows} />
-        <Tabletop siteWidth={venue.siteWidth} siteDepth={venue.siteDepth} shadows={shadows} />
-        <VenuePieces pieces={venue.pieces} shadows={shadows} />
+        {file ? (
+          <VenueModel venue={file} shadows={shadows} />
+        ) : (
+          <>
+            <Tabletop siteWidth={venue.siteWidth} siteDepth={venue.siteDepth} shadows={shadows} />
+            <VenuePieces pieces={venue.pieces} shadows={shadows} />
+          </>
+        )}
         <OrbitControls
           makeDefault
           enableDamping

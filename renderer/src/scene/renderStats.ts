@@ -7,6 +7,8 @@ export interface RenderStats {
   calls: number;
   triangles: number;
   frames: number;
+  /** Rolling median of the game scene's own per-frame CPU work in ms (absent outside the game scene). */
+  cpuMsMedian?: number;
 }
 
 declare global {

@@ -1,40 +1,77 @@
 import { useState } from 'react';
 import { useT } from '../i18n/useT';
+import { BriefingPanel } from '../game/BriefingPanel';
+import { startNewSession } from '../game/gameFlow';
+import { presetsForVenue, type ScenarioPreset } from '../game/presets';
+import { initialForm, toCreateInput, type SessionForm } from '../game/sessionSetupForm';
 import { PREVIEW_VENUES, type PreviewVenue } from '../scene/previewVenues';
 import { VenuePreview } from '../scene/VenuePreview';
 import { useUiStore } from '../state/uiStore';
 import { ScreenFrame } from '../ui/ScreenFrame';
+import '../game/game.css';
+import { SessionSetupPanel } from './SessionSetupPanel';
 
 /**
- * "Sesi baru", step 1: pick the venue while a live 3D preview shows it on the table. Later issues add
- * the scenario, players and the crowd's controller as further steps.
+ * "Sesi baru": pick the venue (live 3D preview), the scenario and the players, then read the
+ * briefing and start; the session is created on the host only at "Mulai latihan".
  */
 export default function NewSessionScreen() {
   const t = useT();
   const shadows = useUiStore((state) => state.settings.shadows);
   const [venue, setVenue] = useState<PreviewVenue>(PREVIEW_VENUES[0]!);
+  const presets = presetsForVenue(venue.id);
+  const [preset, setPreset] = useState<ScenarioPreset>(presets[0]!);
+  const freshForm = (p: ScenarioPreset) => initialForm(p, t(p.nameKey), [1, 2].map((n) => t('game.defaultPoliceName', { n })), t('game.defaultCrowdName'));
+  const [form, setForm] = useState<SessionForm>(() => freshForm(preset));
+  const [step, setStep] = useState<'setup' | 'briefing'>('setup');
+  const [starting, setStarting] = useState(false);
 
+  const chooseVenue = (option: PreviewVenue) => {
+    setVenue(option);
+    const first = presetsForVenue(option.id)[0];
+    if (first) {
+      setPreset(first);
+      setForm({ ...freshForm(first), policeNames: form.policeNames, crowdName: form.crowdName, crowdController: form.crowdController });
+    }
+  };
+  const start = async () => {
+    setStarting(true);
+    const ok = await startNewSession(toCreateInput(form, preset));
+    if (!ok) setStarting(false);
+  };
+
+  if (step === 'briefing') {
+    return (
+      <ScreenFrame title={t('briefing.title')} testId="screen-briefing" className="screen-wide">
+        <BriefingPanel preset={preset} form={form} starting={starting} onBack={() => setStep('setup')} onStart={() => void start()} />
+      </ScreenFrame>
+    );
+  }
   return (
     <ScreenFrame title={t('newSession.title')} testId="screen-new-session" className="screen-wide">
       <div className="new-session-layout">
-        <fieldset className="venue-picker panel">
-          <legend>{t('newSession.step')}</legend>
-          {PREVIEW_VENUES.map((option) => (
-            <label key={option.id} className="venue-option" data-testid={`venue-option-${option.id}`}>
-              <input
-                type="radio"
-                name="venue"
-                value={option.id}
-                checked={option.id === venue.id}
-                onChange={() => setVenue(option)}
-              />
-              <span className="venue-option-text">
-                <span className="venue-name">{t(option.nameKey)}</span>
-                <span className="venue-description">{t(option.descriptionKey)}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <div className="new-session-column">
+          <fieldset className="venue-picker panel">
+            <legend>{t('newSession.step')}</legend>
+            {PREVIEW_VENUES.map((option) => (
+              <label key={option.id} className="venue-option" data-testid={`venue-option-${option.id}`}>
+                <input type="radio" name="venue" value={option.id} checked={option.id === venue.id} onChange={() => chooseVenue(option)} />
+                <span className="venue-option-text">
+                  <span className="venue-name">{t(option.nameKey)}</span>
+                  <span className="venue-description">{t(option.descriptionKey)}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <SessionSetupPanel
+            presets={presets}
+            preset={preset}
+            form={form}
+            onChange={setForm}
+            onPresetChange={(p) => { setPreset(p); setForm({ ...freshForm(p), policeNames: form.policeNames }); }}
+            onContinue={() => setStep('briefing')}
+          />
+        </div>
         <section className="venue-preview" aria-label={t('newSession.previewLabel', { venue: t(venue.nameKey) })}>
           <div className="canvas-wrapper" data-testid="venue-canvas">
             <VenuePreview venue={venue} shadows={shadows} />

@@ -4,6 +4,9 @@ import { localeOf, useLanguage, useT } from '../i18n/useT';
 import { venueNameKey } from '../scene/previewVenues';
 import { ScreenFrame } from '../ui/ScreenFrame';
 import { useDebouncedValue, useSessionList } from './useSessionList';
+import { resumeSession } from '../game/gameFlow';
+import { ImportSessionButton } from '../library/ImportSessionButton';
+import { SessionRowActions } from '../library/SessionRowActions';
 
 /** Props of {@link SessionListScreen}. */
 export interface SessionListScreenProps {
@@ -29,6 +32,7 @@ export function SessionListScreen({ kind }: SessionListScreenProps) {
       title={kind === 'resume' ? t('sessions.resumeTitle') : t('sessions.archiveTitle')}
       testId={kind === 'resume' ? 'screen-resume' : 'screen-archive'}
     >
+      {kind === 'archive' && <ImportSessionButton onImported={retry} />}
       {kind === 'archive' && (
         <div className="search-row">
           <label htmlFor={searchId}>{t('sessions.search')}</label>
@@ -63,7 +67,7 @@ export function SessionListScreen({ kind }: SessionListScreenProps) {
             <p className="list-count">{t('sessions.count', { count: list.sessions.length })}</p>
             <ul data-testid="sessions-list">
               {list.sessions.map((session) => (
-                <SessionRow key={session.id} session={session} />
+                <SessionRow key={session.id} session={session} resumable={kind === 'resume'} onChanged={retry} />
               ))}
             </ul>
           </>
@@ -74,7 +78,7 @@ export function SessionListScreen({ kind }: SessionListScreenProps) {
 }
 
 /** One stored session: name, venue, status, turn and when it last changed. */
-function SessionRow({ session }: { session: SessionSummary }) {
+function SessionRow({ session, resumable, onChanged }: { session: SessionSummary; resumable: boolean; onChanged: () => void }) {
   const t = useT();
   const language = useLanguage();
   const venueKey = venueNameKey(session.venueId);
@@ -95,6 +99,12 @@ function SessionRow({ session }: { session: SessionSummary }) {
       <span>
         {t('sessions.updated')}: {updatedText}
       </span>
+      {!resumable && <SessionRowActions session={session} onChanged={onChanged} />}
+      {resumable && (
+        <button type="button" className="button button-small" onClick={() => void resumeSession(session.id)} data-testid="session-open">
+          {t('game.open')}
+        </button>
+      )}
     </li>
   );
 }

@@ -6,6 +6,7 @@ import { useUiStore } from '../state/uiStore';
 import { ScreenFrame } from '../ui/ScreenFrame';
 import { StorageNotice } from '../ui/StorageNotice';
 import { AboutBlock } from './AboutBlock';
+import { BackupsBlock } from '../library/BackupsBlock';
 
 /** Playback speeds offered in the select; a stored value outside the list is shown as well. */
 const PLAYBACK_SPEEDS = [0.25, 0.5, 1, 1.5, 2, 4, 8] as const;
@@ -85,6 +86,7 @@ export function SettingsScreen() {
           {saveState === 'saved' && <span data-testid="settings-saved">✓ {t('settings.saved')}</span>}
         </p>
       </form>
+      <BackupsBlock />
       <AboutBlock />
     </ScreenFrame>
   );

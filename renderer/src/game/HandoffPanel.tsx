@@ -1,0 +1,27 @@
+import { useT } from '../i18n/useT';
+import { useGameStore } from '../state/gameStore';
+import { beginPlanning } from './gameFlow';
+
+/**
+ * The hand-off screen between hot-seat players: it hides the map completely, names who plays next
+ * and waits until that person confirms, so nobody sees another side's plan.
+ */
+export function HandoffPanel() {
+  const t = useT();
+  const players = useGameStore((state) => state.players);
+  const currentPlayerId = useGameStore((state) => state.currentPlayerId);
+  const turn = useGameStore((state) => state.turn);
+  const player = players.find((p) => p.id === currentPlayerId);
+  const name = player?.name ?? currentPlayerId ?? '';
+  return (
+    <section className="handoff panel" data-testid="handoff" aria-live="assertive">
+      <p className="handoff-turn">{t('handoff.turn', { turn: turn + 1 })}</p>
+      <h2 data-testid="handoff-title">{t('handoff.title', { name })}</h2>
+      {player && player.role !== 'instructor' && <p className="handoff-role">{t(`handoff.role.${player.role}`)}</p>}
+      <p>{t('handoff.instruction', { name })}</p>
+      <button type="button" className="button button-primary" data-testid="handoff-ready" onClick={beginPlanning} autoFocus>
+        {t('handoff.ready', { name })}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { useEffect, useMemo } from 'react';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { useT } from '../i18n/useT';
+import { useGameStore } from '../state/gameStore';
+import { activeGame, planUnitsFor } from './activeGame';
+import { finishPlan } from './gameFlow';
+import { orderSubject } from './orderPlanning';
+import { ACTION_TOOLS, FORMATION_TOOLS, toolById, type OrderTool } from './orderTools';
+import { chooseTool, selectUnit, undoOrder } from './planActions';
+
+/**
+ * The planning side panel: the player's units, formation and action buttons for the selected unit,
+ * the planned orders with undo, and "Selesai merencanakan". Keyboard: 1-4 formations, tool letters,
+ * Backspace / Ctrl+Z undo, Escape deselects.
+ */
+export function PlanningPanel() {
+  const t = useT();
+  const playerId = useGameStore((state) => state.currentPlayerId);
+  const selectedUnitId = useGameStore((state) => state.selectedUnitId);
+  const plan = useGameStore((state) => state.plan);
+  const toolId = useGameStore((state) => state.toolId);
+  const sending = useGameStore((state) => state.phase === 'sending');
+  const draftSaved = useGameStore((state) => state.draftSaved);
+  const notice = useGameStore((state) => state.notice);
+  const units = useMemo(() => (activeGame.mirror && playerId ? planUnitsFor(activeGame.mirror.game, playerId) : []), [playerId]);
+  const names = useMemo(() => unitNames(), [playerId]);
+  const selected = units.find((u) => u.id === selectedUnitId) ?? null;
+  const formations = selected ? FORMATION_TOOLS.filter((tool) => tool.appliesTo(selected)) : [];
+  const actions = selected ? ACTION_TOOLS.filter((tool) => tool.appliesTo(selected)) : [];
+  const activeTool = toolId ? toolById(toolId) : undefined;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
+      if (event.key === 'Backspace' || (event.key.toLowerCase() === 'z' && (event.ctrlKey || event.metaKey))) {
+        event.preventDefault();
+        undoOrder();
+        return;
+      }
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        selectUnit(null);
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey || !selected) return;
+      const tool = [...formations, ...actions].find((candidate) => candidate.key === event.key.toLowerCase());
+      if (tool) {
+        event.preventDefault();
+        chooseTool(tool);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const toolButton = (tool: OrderTool) => (
+    <button
+      key={tool.id}
+      type="button"
+      className="button button-small tool-button"
+      aria-pressed={tool.id === toolId}
+      data-testid={`tool-${tool.id}`}
+      onClick={() => chooseTool(tool)}
+      title={tool.key ? `${t(tool.labelKey)} (${tool.key.toUpperCase()})` : t(tool.labelKey)}
+    >
+      {t(tool.labelKey)}
+      {tool.key && <kbd>{tool.key.toUpperCase()}</kbd>}
+    </button>
+  );
+
+  return (
+    <aside className="planning-panel panel" data-testid="planning-panel">
+      <h2>{t('plan.units')}</h2>
+      {units.length === 0 && <p>{t('plan.noUnits')}</p>}
+      <ul className="unit-list" data-testid="unit-list">
+        {units.map((unit) => (
+          <li key={unit.id}>
+            <button
+              type="button"
+              className="unit-button"
+              aria-pressed={unit.id === selectedUnitId}
+              data-testid={`unit-${unit.id}`}
+              onClick={() => selectUnit(unit.id === selectedUnitId ? null : unit.id)}
+            >
+              <span className="unit-name">{names.get(unit.id) ?? unit.id}</span>
+              <span className="unit-type">{t(`unit.${unit.type}` as MessageKey)}</span>
+              {plan.some((order) => orderSubject(order) === unit.id) && <span className="unit-has-orders">✓</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="plan-hint">
+        {activeTool ? t(activeTool.input === 'drag' ? 'plan.dragHint' : 'plan.targetHint', { order: t(activeTool.labelKey) }) : t('plan.selectHint')}
+      </p>
+      {formations.length > 0 && (
+        <div className="tool-group" role="group" aria-label={t('plan.formations')}>
+          <h3>{t('plan.formations')}</h3>
+          {formations.map(toolButton)}
+        </div>
+      )}
+      {actions.length > 0 && (
+        <div className="tool-group" role="group" aria-label={t('plan.actions')}>
+          <h3>{t('plan.actions')}</h3>
+          {actions.map(toolButton)}
+        </div>
+      )}
+      <h3>{t('plan.orders')}</h3>
+      {plan.length === 0 ? (
+        <p>{t('plan.noOrders')}</p>
+      ) : (
+        <ol className="plan-list" data-testid="plan-list">
+          {plan.map((order, index) => (
+            <li key={index}>
+              {names.get(orderSubject(order)) ?? orderSubject(order)}: {t(`order.${order.type}` as MessageKey)}
+              {order.type === 'formation' ? ` — ${t(`formation.${order.formation}` as MessageKey)}` : ''}
+            </li>
+          ))}
+        </ol>
+      )}
+      {notice && <p className="game-notice" role="alert">{t(notice.key, notice.params)}</p>}
+      <div className="button-row">
+        <button type="button" className="button button-small" onClick={undoOrder} disabled={plan.length === 0} data-testid="plan-undo">
+          {t('plan.undo')}
+        </button>
+        <span className="draft-state">{draftSaved ? t('plan.draftSaved') : ''}</span>
+      </div>
+      <button type="button" className="button button-primary" onClick={() => void finishPlan()} disabled={sending} data-testid="plan-end">
+        {sending ? t('plan.sending') : t('plan.endPlan')}
+      </button>
+      <p className="keyboard-hint">{t('plan.keys')}</p>
+    </aside>
+  );
+}
+
+function unitNames(): Map<string, string> {
+  const state = activeGame.mirror?.game.state;
+  const names = new Map<string, string>();
+  state?.units.forEach((u) => names.set(u.id, u.name));
+  state?.groups.forEach((g) => names.set(g.id, g.name));
+  return names;
+}

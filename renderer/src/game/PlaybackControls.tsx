@@ -1,0 +1,40 @@
+import { useT } from '../i18n/useT';
+import { useGameStore } from '../state/gameStore';
+import { skipPlayback } from './gameFlow';
+
+const SPEEDS = [0.5, 1, 2, 4, 8] as const;
+
+/** Speed buttons (0.5×–8×), pause and skip for the turn being played back. */
+export function PlaybackControls() {
+  const t = useT();
+  const speed = useGameStore((state) => state.speed);
+  const paused = useGameStore((state) => state.paused);
+  const turn = useGameStore((state) => state.turn);
+  return (
+    <div className="playback-controls panel" data-testid="playback-controls">
+      <h2>{t('play.title', { turn: turn + 1 })}</h2>
+      <div className="button-row" role="group" aria-label={t('play.speed')}>
+        {SPEEDS.map((value) => (
+          <button
+            key={value}
+            type="button"
+            className="button button-small"
+            aria-pressed={speed === value}
+            data-testid={`speed-${value}`}
+            onClick={() => useGameStore.setState({ speed: value })}
+          >
+            {value}×
+          </button>
+        ))}
+      </div>
+      <div className="button-row">
+        <button type="button" className="button button-small" onClick={() => useGameStore.setState({ paused: !paused })} data-testid="playback-pause">
+          {paused ? t('play.resume') : t('play.pause')}
+        </button>
+        <button type="button" className="button button-small" onClick={skipPlayback} data-testid="playback-skip">
+          {t('play.skip')}
+        </button>
+      </div>
+    </div>
+  );
+}

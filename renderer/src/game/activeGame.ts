@@ -1,0 +1,117 @@
+import type { SceneUnit } from '../scene/game/sceneContract';
+import { AgentFrames } from './agentFrames';
+import { AgentKind, Flag, Role, unitTypes, type Game } from './engineFacade';
+import type { GameMirror } from './gameMirror';
+import type { XY } from './orderPlanning';
+import type { PlanContext, PlanUnit } from './orderTools';
+
+/**
+ * The game being played, held outside React: the engine mirror and the scene's frame source. Screens
+ * read it through the helpers below; only gameFlow.ts replaces it.
+ */
+export const activeGame: { mirror: GameMirror | null; frames: AgentFrames | null } = { mirror: null, frames: null };
+
+/** Installs a freshly built mirror (or clears it with null). */
+export function setActiveMirror(mirror: GameMirror | null): void {
+  activeGame.mirror = mirror;
+  activeGame.frames = mirror ? new AgentFrames(mirror.game) : null;
+}
+
+function centreOf(game: Game, first: number, count: number): XY {
+  const { x, y, flags } = game.world.agents;
+  let sx = 0;
+  let sy = 0;
+  let n = 0;
+  for (let i = first; i < first + count; i++) {
+    if (flags[i]! & (Flag.gone | Flag.evacuated)) continue;
+    sx += x[i]!;
+    sy += y[i]!;
+    n++;
+  }
+  return n > 0 ? [sx / n, sy / n] : [x[first] ?? 0, y[first] ?? 0];
+}
+
+/** The units, crowd groups and protected parties as the scene shows them for `playerId` (null: nobody). */
+export function sceneUnitsFor(game: Game, playerId: string | null, label: (type: string, name: string) => string): SceneUnit[] {
+  const { state } = game;
+  const controls = new Set(state.players.find((player) => player.id === playerId)?.controls ?? []);
+  const units: SceneUnit[] = state.units.map((unit, index) => ({
+    id: unit.id, index, type: unit.type, side: 'police', label: label(unit.type, unit.name), centre: centreOf(game, unit.first, unit.count), selectable: controls.has(unit.id),
+  }));
+  state.groups.forEach((group, index) => {
+    units.push({
+      id: group.id, index: state.units.length + index, type: 'crowd_group', side: 'crowd', label: label('crowd_group', group.name),
+      centre: centreOf(game, group.first, group.count), selectable: controls.has(group.id),
+    });
+  });
+  state.protectedParties.forEach((party, index) => {
+    units.push({
+      id: party.id, index: state.units.length + state.groups.length + index, type: 'protected_persons', side: 'protected',
+      label: label('protected_persons', party.id), centre: centreOf(game, party.first, party.count), selectable: false,
+    });
+  });
+  return units;
+}
+
+const CROWD_ORDERS = ['march', 'orasi', 'push_line', 'throw', 'burn_tyres', 'breach', 'enter_building', 'take_hostage', 'sit_in', 'delegation', 'retreat', 'disperse'];
+
+/** The units `playerId` commands, as the planning tools see them. */
+export function planUnitsFor(game: Game, playerId: string): PlanUnit[] {
+  const player = game.state.players.find((p) => p.id === playerId);
+  if (!player) return [];
+  const out: PlanUnit[] = [];
+  for (const id of player.controls) {
+    const unit = game.state.units.find((u) => u.id === id);
+    if (unit) out.push({ id, type: unit.type, side: 'police', centre: centreOf(game, unit.first, unit.count), allowed: unitTypes[unit.type].orders });
+    const group = game.state.groups.find((g) => g.id === id);
+    if (group) out.push({ id, type: 'crowd_group', side: 'crowd', centre: centreOf(game, group.first, group.count), allowed: CROWD_ORDERS });
+  }
+  return out;
+}
+
+const dist2 = (a: XY, b: XY) => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2;
+
+function nearest<T>(items: readonly T[], point: XY, at: (item: T) => XY): T | null {
+  let best: T | null = null;
+  let bestD = Infinity;
+  for (const item of items) {
+    const d = dist2(at(item), point);
+    if (d < bestD) {
+      bestD = d;
+      best = item;
+    }
+  }
+  return best;
+}
+
+/** Look-ups the order tools need, answered from the mirror. */
+export function planContextFor(game: Game): PlanContext {
+  const { state, venue } = game;
+  const agents = game.world.agents;
+  return {
+    nearestGroup: (point) => nearest(state.groups, point, (g) => centreOf(game, g.first, g.count))?.id ?? null,
+    nearestGate: (point) => {
+      const gate = nearest(venue.openings.filter((o) => o.kind === 'gate'), point, (o) => [o.cx, o.cy]);
+      return gate ? { id: gate.id, open: game.world.segments.state[gate.segment] !== 0 } : null;
+    },
+    nearestPoliceUnit: (point, exceptId, types) =>
+      nearest(state.units.filter((u) => u.id !== exceptId && types.includes(u.type)), point, (u) => centreOf(game, u.first, u.count))?.id ?? null,
+    nearestProtected: (point) => nearest(state.protectedParties, point, (p) => centreOf(game, p.first, p.count))?.id ?? null,
+    nearestProtester: (point) => {
+      let best: number | null = null;
+      let bestD = 100; // within 10 m of the click
+      for (let i = 0; i < agents.kind.length; i++) {
+        if (agents.kind[i] !== AgentKind.protester || agents.flags[i]! & (Flag.arrested | Flag.gone)) continue;
+        // Provocateurs and active protesters first: a click picks the nearest of them before anyone else.
+        const weight = agents.role[i] === Role.provocateur || agents.flags[i]! & Flag.active ? 0.25 : 1;
+        const d = dist2([agents.x[i]!, agents.y[i]!], point) * weight;
+        if (d < bestD) {
+          bestD = d;
+          best = i;
+        }
+      }
+      return best;
+    },
+    buildingId: () => venue.file.buildings[0]?.id ?? null,
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * The renderer's one window onto the engine (the host has main/host/engineAdapter.ts). Everything the
+ * game flow needs from shared/engine is re-exported or wrapped here, so an engine API change touches
+ * one file on the renderer side.
+ */
+export { createGame, type Game } from '../../../shared/engine/game';
+export { applyCommand, hashGame, beginTurnResolution, stepTick } from '../../../shared/engine';
+export { setupSchema, type SetupInput, type GameState, type Stats } from '../../../shared/engine/state';
+export type { Command, Order } from '../../../shared/engine/orders';
+export type { GameEvent } from '../../../shared/engine/events';
+export { unitTypes, forceStageOf, type UnitTypeId, type ForceStage } from '../../../shared/engine/forces';
+export { AgentKind, Role, Flag, SegState } from '../../../shared/engine/model';

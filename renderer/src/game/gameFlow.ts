@@ -1,0 +1,206 @@
+import type { CreateSessionInput, SessionDetail } from '../../../shared/contract/sessions';
+import { host } from '../host/hostClient';
+import { describeError, navigateTo, reportError } from '../state/actions';
+import { initialGameState, useGameStore } from '../state/gameStore';
+import { useUiStore } from '../state/uiStore';
+import { activeGame, setActiveMirror } from './activeGame';
+import type { Command, GameEvent, Order } from './engineFacade';
+import { GameMirror } from './gameMirror';
+import { readHud } from './hudNumbers';
+import { PlaybackLoop } from './playbackLoop';
+import { summariseTurn } from './turnSummary';
+
+/**
+ * The hot-seat cycle: create or open a session, hand the device to each player in turn, send their
+ * plans, resolve the turn on the host, animate it on the local mirror, check the mirror's hash against
+ * the host's, show the summary, repeat. Every command goes to the host first and is applied to the
+ * mirror only once the host accepted it.
+ */
+
+let playback: PlaybackLoop | null = null;
+
+/** Creates a session from the new-session form and enters it at the first player's hand-off. */
+export async function startNewSession(input: CreateSessionInput): Promise<boolean> {
+  try {
+    const detail = await host.createSession(input);
+    enterSession(detail);
+    return true;
+  } catch (error) {
+    reportError(error);
+    return false;
+  }
+}
+
+/** Opens a stored session (Lanjutkan) at the player whose turn it is, with their draft restored. */
+export async function resumeSession(id: string): Promise<void> {
+  useGameStore.setState({ ...initialGameState, phase: 'loading' });
+  navigateTo('game');
+  try {
+    enterSession(await host.openSession(id));
+  } catch (error) {
+    useGameStore.setState({ phase: 'failed', failure: { key: 'game.loadFailed', params: { message: describeError(error).detail } } });
+  }
+}
+
+function enterSession(detail: SessionDetail): void {
+  disposePlayback();
+  const base = {
+    ...initialGameState,
+    sessionId: detail.summary.id,
+    sessionName: detail.summary.name,
+    venueId: detail.summary.venueId,
+    players: detail.players,
+    speed: useUiStore.getState().settings.playbackSpeed,
+  };
+  if (!detail.compatibility.replayable) {
+    useGameStore.setState({ ...base, phase: 'failed', failure: { key: 'game.notReplayable', params: { reason: detail.compatibility.reason ?? '' } } });
+    navigateTo('game');
+    return;
+  }
+  let mirror: GameMirror;
+  try {
+    mirror = GameMirror.fromDetail(detail);
+  } catch (error) {
+    useGameStore.setState({ ...base, phase: 'failed', failure: { key: 'game.loadFailed', params: { message: String(error) } } });
+    navigateTo('game');
+    return;
+  }
+  setActiveMirror(mirror);
+  const turn = mirror.game.state.turn;
+  useGameStore.setState({ ...base, turn, hud: readHud(mirror.game) });
+  if (detail.stateHash && mirror.hash() !== detail.stateHash) {
+    useGameStore.setState({ phase: 'failed', failure: { key: 'game.hashMismatch', params: { turn: turn + 1 } } });
+  } else {
+    handToNextPlayer(detail.drafts);
+  }
+  navigateTo('game');
+}
+
+/** Shows the hand-off for the next player who still has to plan, or resolves the turn when none is left. */
+function handToNextPlayer(drafts: SessionDetail['drafts'] = []): void {
+  const mirror = activeGame.mirror;
+  if (!mirror) return;
+  if (mirror.game.state.phase === 'over') {
+    useGameStore.setState({ phase: 'over', currentPlayerId: null });
+    return;
+  }
+  const next = mirror.nextPlanner();
+  if (!next) {
+    void resolveTurn();
+    return;
+  }
+  const draft = drafts.find((d) => d.playerId === next && d.turn === mirror.game.state.turn);
+  const plan = Array.isArray(draft?.orders) ? (draft.orders as Order[]) : [];
+  useGameStore.setState({
+    phase: 'handoff', currentPlayerId: next, plan, history: [], selectedUnitId: null, toolId: null, draftSaved: plan.length > 0, notice: null,
+    turn: mirror.game.state.turn,
+  });
+}
+
+/** The player at the device confirmed: show the map and their units. */
+export function beginPlanning(): void {
+  useGameStore.setState({ phase: 'planning' });
+}
+
+/** Sends a command to the host and, once accepted, applies it to the mirror. */
+async function sendCommand(command: Command): Promise<{ ok: true; stateHash: string; events: unknown[] } | { ok: false; message: string }> {
+  const sessionId = useGameStore.getState().sessionId;
+  const mirror = activeGame.mirror;
+  if (!sessionId || !mirror) return { ok: false, message: 'no session' };
+  const outcome = await host.sendCommand(sessionId, command);
+  if (!outcome.ok) return { ok: false, message: `${outcome.reason}: ${outcome.message}` };
+  if (command.type !== 'resolveTurn') {
+    const applied = mirror.apply(command);
+    if (!applied.ok) return { ok: false, message: applied.message };
+  }
+  return { ok: true, stateHash: outcome.stateHash, events: outcome.events };
+}
+
+/** "Selesai merencanakan": submits the current player's plan, ends their planning, hands over. */
+export async function finishPlan(): Promise<void> {
+  const { currentPlayerId, plan } = useGameStore.getState();
+  if (!currentPlayerId) return;
+  useGameStore.setState({ phase: 'sending', notice: null });
+  try {
+    const submitted = await sendCommand({ type: 'submitOrders', playerId: currentPlayerId, orders: plan });
+    if (!submitted.ok) {
+      useGameStore.setState({ phase: 'planning', notice: { key: 'plan.refused', params: { message: submitted.message } } });
+      return;
+    }
+    const ended = await sendCommand({ type: 'endPlan', playerId: currentPlayerId });
+    if (!ended.ok) {
+      useGameStore.setState({ phase: 'planning', notice: { key: 'plan.refused', params: { message: ended.message } } });
+      return;
+    }
+    handToNextPlayer();
+  } catch (error) {
+    reportError(error);
+    useGameStore.setState({ phase: 'planning' });
+  }
+}
+
+/** Resolves the turn on the host, then animates it on the mirror and checks the hashes. */
+async function resolveTurn(): Promise<void> {
+  const mirror = activeGame.mirror;
+  const frames = activeGame.frames;
+  if (!mirror || !frames) return;
+  useGameStore.setState({ phase: 'sending', currentPlayerId: null, selectedUnitId: null, plan: [] });
+  let hostHash: string;
+  let hostEvents: GameEvent[];
+  try {
+    const outcome = await sendCommand({ type: 'resolveTurn' });
+    if (!outcome.ok) {
+      useGameStore.setState({ phase: 'failed', failure: { key: 'game.loadFailed', params: { message: outcome.message } } });
+      return;
+    }
+    hostHash = outcome.stateHash;
+    hostEvents = outcome.events as GameEvent[];
+  } catch (error) {
+    reportError(error);
+    useGameStore.setState({ phase: 'failed', failure: { key: 'game.loadFailed', params: { message: describeError(error).detail } } });
+    return;
+  }
+  const turn = mirror.game.state.turn;
+  useGameStore.setState({ phase: 'playback', paused: false, summary: null });
+  playback = new PlaybackLoop(mirror.game, frames, {
+    speed: () => useGameStore.getState().speed,
+    paused: () => useGameStore.getState().paused,
+    onProgress: () => useGameStore.setState({ hud: readHud(mirror.game) }),
+    onDone: () => {
+      playback = null;
+      if (mirror.hash() !== hostHash) {
+        useGameStore.setState({ phase: 'failed', failure: { key: 'game.hashMismatch', params: { turn: turn + 1 } } });
+        return;
+      }
+      useGameStore.setState({ phase: 'summary', summary: summariseTurn(turn, hostEvents), turn: mirror.game.state.turn, hud: readHud(mirror.game) });
+    },
+  });
+  try {
+    playback.start();
+  } catch (error) {
+    useGameStore.setState({ phase: 'failed', failure: { key: 'game.loadFailed', params: { message: String(error) } } });
+  }
+}
+
+/** The skip button: finish the animation at once. */
+export function skipPlayback(): void {
+  playback?.skip();
+}
+
+/** After the summary: the next turn's first hand-off (or the end). */
+export function continueAfterSummary(): void {
+  handToNextPlayer();
+}
+
+function disposePlayback(): void {
+  playback?.dispose();
+  playback = null;
+}
+
+/** Leaves the game for the menu; the session stays stored and can be resumed. */
+export function leaveGame(): void {
+  disposePlayback();
+  setActiveMirror(null);
+  useGameStore.setState({ ...initialGameState });
+  navigateTo('menu');
+}

@@ -1,0 +1,56 @@
+import type { MessageKey } from '../../../shared/i18n/messages';
+import type { Translate } from '../i18n/useT';
+import type { GameSceneProps, PlanOverlay, SceneEffects } from '../scene/game/sceneContract';
+import { sceneUnitsFor } from './activeGame';
+import { SegState, type Game, type Order } from './engineFacade';
+import { orderSubject, overlaysOf } from './orderPlanning';
+
+/**
+ * Builds the low-rate parts of the game scene's props from the mirror (units, overlays, effects,
+ * gates, placed barriers). Called when the phase, the plan or the selection changes, and a few times a
+ * second during playback — never per frame.
+ */
+
+/** Units for the scene, labelled in the UI language; only `playerId`'s units are selectable. */
+export function sceneUnits(game: Game, playerId: string | null, t: Translate): GameSceneProps['units'] {
+  return sceneUnitsFor(game, playerId, (type, name) => `${name} · ${t(`unit.${type}` as MessageKey)}`);
+}
+
+/** Overlays of the planning player's orders. */
+export function planOverlays(game: Game, plan: readonly Order[], units: GameSceneProps['units']): PlanOverlay[] {
+  const centres = new Map(units.map((u) => [u.id, u.centre]));
+  const agents = game.world.agents;
+  return plan.flatMap((order) => {
+    const centre = centres.get(orderSubject(order)) ?? [0, 0];
+    const arrestAt: [number, number] | undefined = order.type === 'arrest' ? [agents.x[order.target] ?? 0, agents.y[order.target] ?? 0] : undefined;
+    return overlaysOf(order, centre, arrestAt);
+  });
+}
+
+/** Gas clouds and fires as the scene draws them. */
+export function sceneEffects(game: Game): SceneEffects {
+  return {
+    hazards: game.state.clouds.map((c) => ({ id: c.id, kind: 'gas' as const, x: c.x, y: c.y, radius: c.r })),
+    fires: game.state.fires.map((f) => ({ id: f.id, x: f.x, y: f.y, intensity: Math.min(1, f.ticksLeft / 240) })),
+    projectiles: [],
+  };
+}
+
+/** Each gate's state by id. */
+export function gateStates(game: Game): GameSceneProps['gateStates'] {
+  const out: Record<string, 'open' | 'closed' | 'breached'> = {};
+  for (const opening of game.venue.openings) {
+    if (opening.kind !== 'gate') continue;
+    const s = game.world.segments.state[opening.segment];
+    out[opening.id] = s === SegState.breached ? 'breached' : s === SegState.open ? 'open' : 'closed';
+  }
+  return out;
+}
+
+/** Barriers placed during play (segments after the venue's own). */
+export function placedBarriers(game: Game): GameSceneProps['placedBarriers'] {
+  const seg = game.world.segments;
+  const out: { from: [number, number]; to: [number, number] }[] = [];
+  for (let i = game.state.staticSegments; i < game.world.header[1]!; i++) out.push({ from: [seg.ax[i]!, seg.ay[i]!], to: [seg.bx[i]!, seg.by[i]!] });
+  return out;
+}

@@ -1,0 +1,83 @@
+/**
+ * The boundary between the game flow (renderer/src/game: sessions, hot-seat, orders, playback) and the
+ * 3D game scene (renderer/src/scene/game). The flow owns the engine mirror and decides what is shown;
+ * the scene draws it. Nothing here is React state that changes per frame: per-frame data is pulled
+ * through `AgentFrameSource` inside `useFrame`.
+ */
+
+/** Where the agents are right now, read by the scene every frame (no copying, no React state). */
+export interface AgentFrameSource {
+  /** Number of agents (constant for a game). */
+  readonly count: number;
+  /**
+   * Positions at the previous and the current tick plus the blend factor 0..1 between them, so playback
+   * can interpolate smoothly at any speed. The arrays are the engine's own views or copies the flow keeps.
+   */
+  frame(): {
+    prevX: Float32Array;
+    prevY: Float32Array;
+    x: Float32Array;
+    y: Float32Array;
+    heading: Float32Array;
+    /** Role code per agent (engine `ROLE`). */
+    kind: Uint8Array;
+    /** Status bit set per agent (engine `FLAG`). */
+    flags: Uint16Array | Uint32Array;
+    /** Unit (or crowd group / protected set) index per agent. */
+    unit: Uint16Array | Uint32Array | Int32Array;
+    alpha: number;
+    /** Increments whenever any array content changed (lets the scene skip unchanged frames). */
+    version: number;
+  };
+}
+
+/** A unit as the scene needs it for picking, labels and colours. */
+export interface SceneUnit {
+  id: string;
+  index: number;
+  /** Engine unit type id (e.g. 'dalmasAwal', 'waterCannon'). */
+  type: string;
+  side: 'police' | 'crowd' | 'protected';
+  label: string;
+  /** Centre of its members, metres (x east, y north). */
+  centre: [number, number];
+  /** Whether the current player may select and order it. */
+  selectable: boolean;
+}
+
+/** Something drawn on the ground for the player planning: planned paths, target areas, lines. */
+export type PlanOverlay =
+  | { kind: 'path'; unitId: string; points: [number, number][]; color: string }
+  | { kind: 'area'; unitId: string; centre: [number, number]; radius: number; color: string; label?: string }
+  | { kind: 'line'; unitId: string; from: [number, number]; to: [number, number]; color: string };
+
+/** Area effects and fires to draw (from the engine's game state). */
+export interface SceneEffects {
+  hazards: { id: number; kind: 'gas' | 'water'; x: number; y: number; radius: number; sourceX?: number; sourceY?: number }[];
+  fires: { id: number; x: number; y: number; intensity: number }[];
+  /** Thrown objects in flight this tick: from -> to. */
+  projectiles: { from: [number, number]; to: [number, number] }[];
+}
+
+/** Camera requests from the UI (buttons, keys). */
+export type CameraCommand = { kind: 'topDown' } | { kind: 'perspective' } | { kind: 'focus'; point: [number, number] } | { kind: 'reset' };
+
+/** Props of the game scene component `GameScene` (renderer/src/scene/game/GameScene.tsx). */
+export interface GameSceneProps {
+  venueId: string;
+  agents: AgentFrameSource | null;
+  units: readonly SceneUnit[];
+  selectedUnitId: string | null;
+  overlays: readonly PlanOverlay[];
+  effects: SceneEffects;
+  /** Gates currently open/breached by id (from the engine), so the model shows them right. */
+  gateStates: Readonly<Record<string, 'open' | 'closed' | 'breached'>>;
+  /** Placed barriers (segments) to draw in addition to the venue's own. */
+  placedBarriers: readonly { from: [number, number]; to: [number, number] }[];
+  cameraCommand: CameraCommand | null;
+  shadows: boolean;
+  /** Left click on a unit (or null for empty ground): selection. */
+  onSelectUnit(unitId: string | null): void;
+  /** Click or drag on the ground in metres; `dragTo` set when the pointer was dragged. */
+  onGroundPointer(event: { point: [number, number]; dragTo?: [number, number]; button: 'primary' | 'secondary'; shift: boolean }): void;
+}

@@ -1,0 +1,122 @@
+import { useMemo, useState } from 'react';
+import { useT } from '../i18n/useT';
+import { activeGame } from '../game/activeGame';
+import { GameHud } from '../game/GameHud';
+import { GameViewport, hasGameScene } from '../game/GameViewport';
+import { leaveGame } from '../game/gameFlow';
+import { HandoffPanel } from '../game/HandoffPanel';
+import { groundPointer, selectUnit } from '../game/planActions';
+import { PlanningPanel } from '../game/PlanningPanel';
+import { PlaybackControls } from '../game/PlaybackControls';
+import { gateStates, placedBarriers, planOverlays, sceneEffects, sceneUnits } from '../game/sceneProps';
+import { TurnSummaryPanel } from '../game/TurnSummaryPanel';
+import type { CameraCommand, GameSceneProps } from '../scene/game/sceneContract';
+import { useGameStore } from '../state/gameStore';
+import '../game/game.css';
+import { useUiStore } from '../state/uiStore';
+
+/**
+ * The game screen: hand-off (map hidden), planning, playback and the turn summary around one map
+ * view. Which one shows follows the game store's phase.
+ */
+export default function GameScreen() {
+  const t = useT();
+  const phase = useGameStore((state) => state.phase);
+  const sessionName = useGameStore((state) => state.sessionName);
+  const failure = useGameStore((state) => state.failure);
+  const currentPlayerId = useGameStore((state) => state.currentPlayerId);
+  const showMap = phase === 'planning' || phase === 'sending' || phase === 'playback' || phase === 'summary' || phase === 'over';
+  const planning = phase === 'planning' || (phase === 'sending' && currentPlayerId !== null);
+
+  return (
+    <main className="screen screen-game" data-testid="screen-game" data-phase={phase}>
+      <header className="game-header">
+        <h1>{sessionName}</h1>
+        <button type="button" className="button button-small" onClick={leaveGame} data-testid="game-quit">
+          {t('game.quit')}
+        </button>
+      </header>
+      {phase === 'loading' && <p className="loading" role="status">{t('app.loading')}</p>}
+      {phase === 'failed' && failure && (
+        <section className="panel game-failure" role="alert" data-testid="game-failure">
+          <p>{t(failure.key, failure.params)}</p>
+        </section>
+      )}
+      {phase === 'handoff' && <HandoffPanel />}
+      {showMap && (
+        <div className="game-layout">
+          <div className="game-main">
+            <GameHud />
+            <GameMap />
+          </div>
+          <div className="game-side">
+            {planning && <PlanningPanel />}
+            {phase === 'playback' && <PlaybackControls />}
+            {phase === 'sending' && !planning && <p role="status">{t('plan.sending')}</p>}
+            {(phase === 'summary' || phase === 'over') && <TurnSummaryPanel />}
+          </div>
+        </div>
+      )}
+    </main>
+  );
+}
+
+/** The map with the scene props derived from the mirror and the store. */
+function GameMap() {
+  const t = useT();
+  const phase = useGameStore((state) => state.phase);
+  const venueId = useGameStore((state) => state.venueId);
+  const currentPlayerId = useGameStore((state) => state.currentPlayerId);
+  const selectedUnitId = useGameStore((state) => state.selectedUnitId);
+  const plan = useGameStore((state) => state.plan);
+  const hud = useGameStore((state) => state.hud);
+  const shadows = useUiStore((state) => state.settings.shadows);
+  const [cameraCommand, setCameraCommand] = useState<CameraCommand | null>(null);
+  const game = activeGame.mirror?.game;
+  const planningPlayer = phase === 'planning' || phase === 'sending' ? currentPlayerId : null;
+
+  // Units (labels, centres) change only between phases; rebuilding them during playback would make
+  // the scene rebuild its unit tables a few times a second.
+  const units = useMemo(() => (game ? sceneUnits(game, planningPlayer, t) : []), [game, planningPlayer, t, phase]);
+  const overlays = useMemo(() => (game && planningPlayer ? planOverlays(game, plan, units) : []), [game, planningPlayer, plan, units]);
+  // `hud` changes a few times a second during playback and refreshes effects, gates and barriers.
+  const world = useMemo(
+    () => (game ? { effects: sceneEffects(game), gateStates: gateStates(game), placedBarriers: placedBarriers(game) } : null),
+    [game, hud],
+  );
+  const props = useMemo<GameSceneProps | null>(() => {
+    if (!game || !world) return null;
+    return {
+      venueId,
+      agents: activeGame.frames,
+      units,
+      selectedUnitId,
+      overlays,
+      ...world,
+      cameraCommand,
+      shadows,
+      // A click on empty ground reports null before the ground point; the selection stays so that the
+      // click orders the selected unit (Escape or the unit list deselects).
+      onSelectUnit: (id) => {
+        if (id !== null) selectUnit(id);
+      },
+      onGroundPointer: (event) => groundPointer(event.point, event.dragTo, event.button),
+    };
+  }, [game, world, venueId, units, selectedUnitId, overlays, cameraCommand, shadows]);
+
+  if (!props) return null;
+  return (
+    <section className="game-view" data-testid="game-view">
+      <GameViewport {...props} />
+      {!hasGameScene && <p className="game-view-note">{t('game.fallbackView')}</p>}
+      <div className="camera-buttons">
+        <button type="button" className="button button-small" onClick={() => setCameraCommand({ kind: 'topDown' })}>
+          {t('plan.camera.top')}
+        </button>
+        <button type="button" className="button button-small" onClick={() => setCameraCommand({ kind: 'perspective' })}>
+          {t('plan.camera.perspective')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { create } from 'zustand';
+import type { SessionPlayer } from '../../../shared/contract/sessions';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import type { Order } from '../../../shared/engine/orders';
+import type { HudNumbers } from '../game/hudNumbers';
+import type { TurnSummary } from '../game/turnSummary';
+
+/**
+ * The game flow's small store: which step of the hot-seat cycle is showing, whose turn it is, the
+ * current player's plan and selection, and HUD numbers (written a few times a second at most). The
+ * engine mirror and the per-frame agent data live outside React (see game/activeGame.ts).
+ */
+
+/** Steps of the game flow. */
+export type GamePhase = 'loading' | 'handoff' | 'planning' | 'sending' | 'playback' | 'summary' | 'over' | 'failed';
+
+/** A message to show, translated at render time. */
+export interface GameNotice {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+/** Shape of the game store. */
+export interface GameUiState {
+  phase: GamePhase;
+  sessionId: string | null;
+  sessionName: string;
+  venueId: string;
+  players: SessionPlayer[];
+  /** The player planning now (or next, on the hand-off screen). */
+  currentPlayerId: string | null;
+  /** Turn shown in the HUD (0-based engine turn). */
+  turn: number;
+  plan: Order[];
+  /** Earlier versions of `plan`, for undo. */
+  history: Order[][];
+  selectedUnitId: string | null;
+  /** Order tool for the next ground click; null = the unit's default (move / march). */
+  toolId: string | null;
+  draftSaved: boolean;
+  hud: HudNumbers | null;
+  summary: TurnSummary | null;
+  /** Playback speed multiplier (from settings, changeable during playback). */
+  speed: number;
+  paused: boolean;
+  /** A refusal or failure to show in the game view (not fatal). */
+  notice: GameNotice | null;
+  /** Why the game cannot go on (hash mismatch, load failure). */
+  failure: GameNotice | null;
+}
+
+/** The initial state (also used when leaving a game). */
+export const initialGameState: GameUiState = {
+  phase: 'loading',
+  sessionId: null,
+  sessionName: '',
+  venueId: '',
+  players: [],
+  currentPlayerId: null,
+  turn: 0,
+  plan: [],
+  history: [],
+  selectedUnitId: null,
+  toolId: null,
+  draftSaved: false,
+  hud: null,
+  summary: null,
+  speed: 1,
+  paused: false,
+  notice: null,
+  failure: null,
+};
+
+/** The game store; actions live in game/gameFlow.ts and game/planActions.ts. */
+export const useGameStore = create<GameUiState>(() => ({ ...initialGameState }));
