@@ -20,6 +20,8 @@ interface SessionPlan {
   police: string[];
   crowd: string | null;
   crowdSize: number;
+  /** Fixed seed, so the run is repeatable. */
+  seed: number;
 }
 
 async function createSession(page: Page, plan: SessionPlan): Promise<void> {
@@ -35,6 +37,7 @@ async function createSession(page: Page, plan: SessionPlan): Promise<void> {
     await page.getByTestId('crowd-script').check();
   }
   await page.getByTestId('crowd-size').fill(String(plan.crowdSize));
+  await page.getByTestId('session-seed').fill(String(plan.seed));
   await page.getByTestId('to-briefing').click();
   await expect(page.getByTestId('briefing')).toBeVisible();
   await page.getByTestId('briefing-start').click();
@@ -105,7 +108,7 @@ test('KPU office: two police players and a crowd player, three turns, then resum
   test.setTimeout(900_000);
   const police = ['Danton Alfa', 'Danton Bravo'];
   const crowd = 'Korlap Merah';
-  await createSession(page, { venue: 'kpu-office', police, crowd, crowdSize: 200 });
+  await createSession(page, { venue: 'kpu-office', police, crowd, crowdSize: 200, seed: 20240214 });
   await playThreeTurns(page, [...police, crowd], true);
   // Turn 4: Alfa finishes, Bravo starts an order but leaves it as a draft; the device is reloaded.
   await planTurn(page, [police[0]!], {});
@@ -122,7 +125,7 @@ test('KPU office: two police players and a crowd player, three turns, then resum
 test('Lapangan Agathis: crowd left to the scenario, three turns, then resume', async ({ page }) => {
   test.setTimeout(900_000);
   const police = ['Danton Charlie', 'Danton Delta'];
-  await createSession(page, { venue: 'lapangan-agathis', police, crowd: null, crowdSize: 200 });
+  await createSession(page, { venue: 'lapangan-agathis', police, crowd: null, crowdSize: 200, seed: 20241127 });
   await playThreeTurns(page, police, false);
   await planTurn(page, [police[0]!], {});
   // Charlie's plan is on the host once the device is offered to Delta; then the device is reloaded.

@@ -17,6 +17,8 @@ export interface SessionForm {
   crowdName: string;
   instructorName: string;
   crowdSize: number;
+  /** Fixed seed for a repeatable drill ('' = the host picks one). */
+  seed: string;
 }
 
 /** A fresh form for a preset with `policeCount` police players. */
@@ -30,6 +32,7 @@ export function initialForm(preset: ScenarioPreset, name: string, policeNames: s
     crowdName,
     instructorName: '',
     crowdSize: presetCrowdSize(preset),
+    seed: '',
   };
 }
 
@@ -61,5 +64,6 @@ export function toCreateInput(form: SessionForm, preset: ScenarioPreset): Create
     setup: buildSetup(preset, { police, crowdPlayer, crowdSize: form.crowdSize }),
     players,
     crowdController: form.crowdController,
+    ...(/^\d{1,9}$/.test(form.seed.trim()) ? { seed: Number(form.seed.trim()) } : {}),
   };
 }

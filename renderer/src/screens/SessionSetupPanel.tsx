@@ -82,6 +82,11 @@ export function SessionSetupPanel({ presets, preset, form, onChange, onPresetCha
         <input type="number" min={20} max={5000} step={10} value={form.crowdSize} data-testid="crowd-size"
           onChange={(e) => onChange({ ...form, crowdSize: Math.max(20, Math.min(5000, Number(e.target.value) || 20)) })} />
       </label>
+      <label className="form-row">
+        <span>{t('game.seed')}</span>
+        <input inputMode="numeric" pattern="[0-9]*" maxLength={9} value={form.seed} placeholder={t('game.seedPlaceholder')} data-testid="session-seed"
+          onChange={(e) => onChange({ ...form, seed: e.target.value.replace(/\D/g, '') })} />
+      </label>
       {form.policeNames.length > 1 && (
         <table className="assignment-table" data-testid="assignment-table">
           <caption>{t('game.unitsAssignment')}</caption>
