@@ -1,5 +1,6 @@
 import { venueSchema, type VenueFile, type VenueOpening } from './schema';
 import { distSqToSegment, closestT, pointInPolygon, type Vec2 } from './geometry';
+import { detCos, detHypot, detSin } from '../math/deterministic';
 
 /**
  * Turns a venue file into what the simulation needs: a flat list of blocking segments (walls cut at
@@ -154,7 +155,7 @@ function cutPolyline(pts: readonly Vec2[], openings: readonly { a: Vec2; b: Vec2
 
 /** Splits a piece into panels no longer than `max` metres. */
 function panels(a: Vec2, b: Vec2, max: number): [Vec2, Vec2][] {
-  const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  const len = detHypot(b[0] - a[0], b[1] - a[1]);
   const n = Math.max(1, Math.ceil(len / max - 1e-9));
   const out: [Vec2, Vec2][] = [];
   for (let k = 0; k < n; k++) {
@@ -166,8 +167,8 @@ function panels(a: Vec2, b: Vec2, max: number): [Vec2, Vec2][] {
 }
 
 function rectangle(x: number, y: number, heading: number, length: number, width: number): Vec2[] {
-  const c = Math.cos(heading);
-  const s = Math.sin(heading);
+  const c = detCos(heading);
+  const s = detSin(heading);
   const hl = length / 2;
   const hw = width / 2;
   return [[-hl, -hw], [hl, -hw], [hl, hw], [-hl, hw]].map(([u, v]) => [x + u! * c - v! * s, y + u! * s + v! * c] as Vec2);
@@ -181,7 +182,7 @@ export function compileVenue(file: VenueFile): CompiledVenue {
     segments.push({ ax: a[0], ay: a[1], bx: b[0], by: b[1], kind, breachable, strength, closed: true, opening: -1, sourceId });
   };
   const addOpening = (o: VenueOpening, kind: 'gate' | 'door', ownerId: string): void => {
-    openings.push({ id: o.id, name: o.name, kind, ownerId, segment: segments.length, cx: (o.a[0] + o.b[0]) / 2, cy: (o.a[1] + o.b[1]) / 2, width: Math.hypot(o.b[0] - o.a[0], o.b[1] - o.a[1]) });
+    openings.push({ id: o.id, name: o.name, kind, ownerId, segment: segments.length, cx: (o.a[0] + o.b[0]) / 2, cy: (o.a[1] + o.b[1]) / 2, width: detHypot(o.b[0] - o.a[0], o.b[1] - o.a[1]) });
     segments.push({
       ax: o.a[0], ay: o.a[1], bx: o.b[0], by: o.b[1], kind: kind === 'gate' ? SegmentKind.gate : SegmentKind.door,
       breachable: o.breachable, strength: o.strength, closed: o.state === 'closed', opening: openings.length - 1, sourceId: o.id,

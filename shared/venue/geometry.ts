@@ -1,3 +1,4 @@
+import { detHypot } from '../math/deterministic';
 /**
  * Plain 2D geometry on venue coordinates (metres, x = east, y = north). Pure functions on numbers and
  * `[x, y]` tuples so both the engine and the renderer can use them without allocation in hot loops.
@@ -109,5 +110,5 @@ export function segmentsIntersect(
 
 /** Length of segment a-b. */
 export function segmentLength(a: Vec2, b: Vec2): number {
-  return Math.hypot(b[0] - a[0], b[1] - a[1]);
+  return detHypot(b[0] - a[0], b[1] - a[1]);
 }

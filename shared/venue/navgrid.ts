@@ -1,4 +1,5 @@
 import { pointInPolygon, type Vec2 } from './geometry';
+import { detHypot } from '../math/deterministic';
 
 /**
  * A navigation grid over the venue: a blocked-cell raster of every closed wall, fence, gate, door and
@@ -39,7 +40,7 @@ export function cellIndex(grid: NavGrid, x: number, y: number): number {
 
 /** Marks the cells a segment passes through (sampled at a quarter cell, which covers every cell it touches). */
 export function rasteriseSegment(grid: NavGrid, ax: number, ay: number, bx: number, by: number): void {
-  const len = Math.hypot(bx - ax, by - ay);
+  const len = detHypot(bx - ax, by - ay);
   const n = Math.max(1, Math.ceil(len / (grid.cell * 0.25)));
   for (let k = 0; k <= n; k++) {
     const t = k / n;

@@ -1,6 +1,7 @@
 import { AgentKind, Flag, OFF_FIELD, Role } from '../model';
 import type { TickCtx } from './context';
 import { coarseAt } from './move';
+import { detExp } from '../../math/deterministic';
 
 /**
  * Epstein civil-violence decisions (DOCTRINE.md section 7). Grievance G = H (1 - L) plus the group's
@@ -74,7 +75,7 @@ export function decide(ctx: TickCtx): void {
           }
         }
         const G = a.hardship[i]! * (1 - L) + g.agitation + rt.coarseIncite[c]!;
-        const P = 1 - Math.exp((-EPSTEIN_K * C) / A);
+        const P = 1 - detExp((-EPSTEIN_K * C) / A);
         let N = a.riskAversion[i]! * P;
         if ((f & WET) !== 0) N += 0.1;
         if ((f & GASSED) !== 0) N += 0.3;

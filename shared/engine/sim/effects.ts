@@ -4,6 +4,7 @@ import { AgentKind, Flag, OFF_FIELD, Role, SegState } from '../model';
 import { nextFloat, nextRange, nextInt } from '../rng';
 import { GRID, flowToZones, type Runtime } from './runtime';
 import { hurt, type TickCtx } from './context';
+import { detHypot, detSquare } from '../../math/deterministic';
 
 /**
  * Outcomes with causes: water cannon and gas act on areas, fires burn, stones fly, arrests, hostage
@@ -46,7 +47,7 @@ function waterCannon(ctx: TickCtx): void {
     if (t?.type !== 'water_cannon' || u.water <= 0) return;
     const vx = a.x[u.first]!;
     const vy = a.y[u.first]!;
-    if (Math.hypot(t.area.x - vx, t.area.y - vy) > 45) return;
+    if (detHypot(t.area.x - vx, t.area.y - vy) > 45) return;
     const used = Math.min(u.water - (ctx.out.waterUsed.get(ui) ?? 0), 1000 / 60 * ctx.dt);
     ctx.out.waterUsed.set(ui, (ctx.out.waterUsed.get(ui) ?? 0) + used);
     let hits = 0;
@@ -69,7 +70,7 @@ function waterCannon(ctx: TickCtx): void {
       a.exposure[j] = Math.min(2, a.exposure[j]! + 0.25);
       if (d < 12 && nextFloat(game.world.rng) < 0.003) hurt(ctx, j, 0.35, 'water', u.taskOrderId);
     });
-    for (const f of game.state.fires) if (Math.hypot(f.x - t.area.x, f.y - t.area.y) < t.area.r && !ctx.out.firesOut.includes(f.id)) {
+    for (const f of game.state.fires) if (detHypot(f.x - t.area.x, f.y - t.area.y) < t.area.r && !ctx.out.firesOut.includes(f.id)) {
       ctx.out.firesOut.push(f.id);
       ctx.ev.push({ tick: ctx.tick, type: 'fire_out', fireId: f.id, by: 'water' });
     }
@@ -166,14 +167,14 @@ function throwing(ctx: TickCtx): void {
       const f = a.flags[i]!;
       if ((f & Flag.active) === 0 || (f & (OFF_FIELD | Flag.arrested | Flag.down)) !== 0) continue;
       if (a.cooldown[i]! > 0) { a.cooldown[i] = a.cooldown[i]! - 1; continue; }
-      if (Math.hypot(a.x[i]! - t.at.x, a.y[i]! - t.at.y) > 22) continue;
+      if (detHypot(a.x[i]! - t.at.x, a.y[i]! - t.at.y) > 22) continue;
       count++;
       a.cooldown[i] = 8 + nextInt(rng, 12);
       const lx = t.at.x + nextRange(rng, -3, 3);
       const ly = t.at.y + nextRange(rng, -3, 3);
       let victim = -1;
       forEachNear(rt, lx, ly, 1, (j) => {
-        if (victim < 0 && a.kind[j] === AgentKind.officer && (a.x[j]! - lx) ** 2 + (a.y[j]! - ly) ** 2 < 1) victim = j;
+        if (victim < 0 && a.kind[j] === AgentKind.officer && detSquare(a.x[j]! - lx) + detSquare(a.y[j]! - ly) < 1) victim = j;
       });
       if (victim >= 0) {
         const u = game.state.units[a.team[victim]!]!;
@@ -209,7 +210,7 @@ function contactsOnArrival(ctx: TickCtx): void {
       if (target < 0) continue;
       const tf = a.flags[target]!;
       if ((tf & (OFF_FIELD | Flag.arrested)) !== 0) { a.link[m] = -1; continue; }
-      if ((a.x[m]! - a.x[target]!) ** 2 + (a.y[m]! - a.y[target]!) ** 2 > 1) continue;
+      if (detSquare(a.x[m]! - a.x[target]!) + detSquare(a.y[m]! - a.y[target]!) > 1) continue;
       if (t.type === 'arrest') {
         a.flags[target] = (tf | Flag.arrested) & ~(Flag.active | Flag.sitting | Flag.delegate);
         ctx.out.stats.arrests++;
@@ -252,7 +253,7 @@ function hostages(ctx: TickCtx): void {
       const vx = a.x[v]!;
       const vy = a.y[v]!;
       forEachNear(rt, vx, vy, 3, (j) => {
-        const d2 = (a.x[j]! - vx) ** 2 + (a.y[j]! - vy) ** 2;
+        const d2 = detSquare(a.x[j]! - vx) + detSquare(a.y[j]! - vy);
         if (a.kind[j] === AgentKind.officer && d2 < 9 && (a.flags[j]! & Flag.down) === 0) guards++;
         if (captor < 0 && d2 < 1.2 && a.kind[j] === AgentKind.protester && (a.flags[j]! & Flag.active) !== 0) {
           const g = s.groups[a.team[j]!]!;

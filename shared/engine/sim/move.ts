@@ -5,6 +5,7 @@ import { formationOffset } from './formation';
 import { flowToPoint, flowToZones, type Runtime } from './runtime';
 import { steerTo, steerField } from './steer';
 import type { TickCtx } from './context';
+import { detCos, detSin } from '../../math/deterministic';
 
 /**
  * Desired velocities: officers keep their formation slot (or run to an arrest target or a patient),
@@ -85,8 +86,8 @@ export function steerAgents(ctx: TickCtx): void {
   const us = new Float64Array(U);
   const uField: (Float32Array | null | undefined)[] = new Array(U).fill(undefined);
   for (let u = 0; u < U; u++) {
-    uc[u] = Math.cos(s.units[u]!.heading);
-    us[u] = Math.sin(s.units[u]!.heading);
+    uc[u] = detCos(s.units[u]!.heading);
+    us[u] = detSin(s.units[u]!.heading);
   }
   const holding = flowToZones(rt, 'holding', [game.venue.file.policeStaging[0]!.polygon]);
   const unitField = (u: UnitState, ui: number): Float32Array | null => {

@@ -6,6 +6,7 @@ import { AgentKind, Flag, SegState, OFF_FIELD, Role } from '../model';
 import type { GameState, UnitState, GroupState } from '../state';
 import { flowToPoint } from './runtime';
 import type { TickCtx } from './context';
+import { detAtan2, detHypot, detSquare } from '../../math/deterministic';
 
 /**
  * The game-level half of a tick, run inside an immer draft: unit anchors walk their waypoints down the
@@ -29,7 +30,7 @@ function lead(ctx: TickCtx, u: UnitState): [number, number] {
 function moveAnchorToward(ctx: TickCtx, u: Draft<UnitState>, tx: number, ty: number, speed: number): boolean {
   const dx = tx - u.x;
   const dy = ty - u.y;
-  const dist = Math.hypot(dx, dy);
+  const dist = detHypot(dx, dy);
   const step = speed * ctx.dt;
   if (dist <= step) {
     u.x = tx;
@@ -48,7 +49,7 @@ function moveAnchorToward(ctx: TickCtx, u: Draft<UnitState>, tx: number, ty: num
   }
   u.x += ux * step;
   u.y += uy * step;
-  u.heading = Math.atan2(uy, ux);
+  u.heading = detAtan2(uy, ux);
   return false;
 }
 
@@ -56,7 +57,7 @@ function planUnit(d: Draft<GameState>, u: Draft<UnitState>, ui: number, ctx: Tic
   const type = unitTypes[u.type];
   const a = ctx.game.world.agents;
   const [lx, ly] = lead(ctx, u);
-  const lag = Math.hypot(lx - u.x, ly - u.y);
+  const lag = detHypot(lx - u.x, ly - u.y);
   const speed = lag > 4 ? type.speed * 0.3 : type.speed;
   if (u.waypoints.length > 0) {
     const wp = u.waypoints[0]!;
@@ -72,7 +73,7 @@ function planUnit(d: Draft<GameState>, u: Draft<UnitState>, ui: number, ctx: Tic
     // Dorong maju: advance slowly, and only as far as the front rank actually got (so a blocked push stalls and presses).
     if (lag < 1.5) {
       const t = u.pushTo;
-      if (Math.hypot(t.x - u.x, t.y - u.y) < 0.5) u.stance = 'hold';
+      if (detHypot(t.x - u.x, t.y - u.y) < 0.5) u.stance = 'hold';
       else {
         const h = u.heading;
         moveAnchorToward(ctx, u, t.x, t.y, 0.5);
@@ -92,9 +93,9 @@ function planUnit(d: Draft<GameState>, u: Draft<UnitState>, ui: number, ctx: Tic
     case 'negotiate':
       return negotiate(d, u, ctx);
     case 'water_cannon': {
-      const dist = Math.hypot(task.area.x - lx, task.area.y - ly);
+      const dist = detHypot(task.area.x - lx, task.area.y - ly);
       if (dist > 40 && u.waypoints.length === 0) moveAnchorToward(ctx, u, task.area.x, task.area.y, speed);
-      u.heading = Math.atan2(task.area.y - ly, task.area.x - lx);
+      u.heading = detAtan2(task.area.y - ly, task.area.x - lx);
       if (u.water <= 0) {
         ctx.ev.push({ tick: ctx.tick, type: 'order_blocked', unitId: u.id, orderId: u.taskOrderId ?? '', reason: 'no_supplies' });
         u.task = null;
@@ -102,7 +103,7 @@ function planUnit(d: Draft<GameState>, u: Draft<UnitState>, ui: number, ctx: Tic
       return;
     }
     case 'tear_gas': {
-      if (Math.hypot(task.area.x - u.x, task.area.y - u.y) > 80) return void moveAnchorToward(ctx, u, task.area.x, task.area.y, speed);
+      if (detHypot(task.area.x - u.x, task.area.y - u.y) > 80) return void moveAnchorToward(ctx, u, task.area.x, task.area.y, speed);
       if (u.gas <= 0) {
         ctx.ev.push({ tick: ctx.tick, type: 'order_blocked', unitId: u.id, orderId: u.taskOrderId ?? '', reason: 'no_supplies' });
       } else {
@@ -135,7 +136,7 @@ function planUnit(d: Draft<GameState>, u: Draft<UnitState>, ui: number, ctx: Tic
       u.formation = 'berlindung';
       if (task.to) {
         party.home = { x: task.to.x, y: task.to.y };
-        if (Math.hypot(task.to.x - vx, task.to.y - vy) < 2) {
+        if (detHypot(task.to.x - vx, task.to.y - vy) < 2) {
           ctx.ev.push({ tick: ctx.tick, type: 'escort_arrived', unitId: u.id, personId: party.id, orderId: u.taskOrderId });
           task.to = null;
         }
@@ -147,7 +148,7 @@ function planUnit(d: Draft<GameState>, u: Draft<UnitState>, ui: number, ctx: Tic
     case 'place_barrier':
       return placeBarrier(d, u, ctx);
     case 'handover': {
-      if (u.waypoints.length === 0 && Math.hypot(task.x - u.x, task.y - u.y) < 1.5 && lag < 3) {
+      if (u.waypoints.length === 0 && detHypot(task.x - u.x, task.y - u.y) < 1.5 && lag < 3) {
         ctx.ev.push({ tick: ctx.tick, type: 'handover_completed', unitId: u.id, relievedUnitId: task.relievedUnitId, kind: task.kind, orderId: u.taskOrderId });
         u.task = null;
         u.stance = 'hold';
@@ -169,7 +170,7 @@ function appeal(d: Draft<GameState>, u: Draft<UnitState>, ctx: TickCtx): void {
   const counts: number[] = [];
   for (const g of d.groups) {
     const [gx, gy] = groupCentre(ctx, g);
-    if (Math.hypot(gx - u.x, gy - u.y) > 100) continue;
+    if (detHypot(gx - u.x, gy - u.y) > 100) continue;
     g.appeals++;
     g.agitation = Math.max(-1, g.agitation - 0.05);
     ids.push(g.id);
@@ -191,7 +192,7 @@ function negotiate(d: Draft<GameState>, u: Draft<UnitState>, ctx: TickCtx): void
   const a = ctx.game.world.agents;
   const kx = a.x[g.korlap]!;
   const ky = a.y[g.korlap]!;
-  const dist = Math.hypot(kx - u.x, ky - u.y);
+  const dist = detHypot(kx - u.x, ky - u.y);
   if (dist > 4) {
     moveAnchorToward(ctx, u, kx, ky, unitTypes[u.type].speed);
     return;
@@ -217,7 +218,7 @@ function assignPatients(u: Draft<UnitState>, ctx: TickCtx): void {
   if (task?.type !== 'evacuate') return;
   const a = ctx.game.world.agents;
   const n = ctx.game.world.header[0]!;
-  const r2 = (task.area.r + 10) ** 2;
+  const r2 = detSquare(task.area.r + 10);
   let busy = 0;
   for (let m = u.first; m < u.first + u.count; m++) {
     if (a.kind[m] === AgentKind.vehicle) continue;
@@ -250,7 +251,7 @@ function operateGate(u: Draft<UnitState>, ctx: TickCtx): void {
   const s = ctx.game.world.segments;
   const a = ctx.game.world.agents;
   let near = false;
-  for (let m = u.first; m < u.first + u.count && !near; m++) near = Math.hypot(a.x[m]! - o.cx, a.y[m]! - o.cy) < 4;
+  for (let m = u.first; m < u.first + u.count && !near; m++) near = detHypot(a.x[m]! - o.cx, a.y[m]! - o.cy) < 4;
   if (!near) return;
   if (s.state[o.segment] === SegState.breached) return void (u.task = null);
   if (task.action === 'open') {
@@ -276,7 +277,7 @@ function placeBarrier(d: Draft<GameState>, u: Draft<UnitState>, ctx: TickCtx): v
   const mx = (task.a.x + task.b.x) / 2;
   const my = (task.a.y + task.b.y) / 2;
   let near = false;
-  for (let m = u.first; m < u.first + u.count && !near; m++) near = Math.hypot(a.x[m]! - mx, a.y[m]! - my) < 5;
+  for (let m = u.first; m < u.first + u.count && !near; m++) near = detHypot(a.x[m]! - mx, a.y[m]! - my) < 5;
   if (!near) return;
   const n = w.header[0]!;
   for (let i = 0; i < n; i++) {
@@ -318,7 +319,7 @@ function planGroup(d: Draft<GameState>, g: Draft<GroupState>, gi: number, ctx: T
     case 'burn_tyres': {
       if (task.lit) return;
       for (let i = g.first; i < g.first + g.count; i++) {
-        if ((a.flags[i]! & Flag.active) === 0 || Math.hypot(a.x[i]! - task.at.x, a.y[i]! - task.at.y) > 3) continue;
+        if ((a.flags[i]! & Flag.active) === 0 || detHypot(a.x[i]! - task.at.x, a.y[i]! - task.at.y) > 3) continue;
         const id = d.nextId++;
         d.fires.push({ id, x: task.at.x, y: task.at.y, ticksLeft: 1200, groupId: g.id, orderId: g.orderId });
         d.stats.fires++;
@@ -330,7 +331,7 @@ function planGroup(d: Draft<GameState>, g: Draft<GroupState>, gi: number, ctx: T
     }
     case 'delegation': {
       if (g.korlap < 0) return void (g.task = { type: 'idle' });
-      if (Math.hypot(a.x[g.korlap]! - task.to.x, a.y[g.korlap]! - task.to.y) < 3) {
+      if (detHypot(a.x[g.korlap]! - task.to.x, a.y[g.korlap]! - task.to.y) < 3) {
         ctx.ev.push({ tick: ctx.tick, type: 'delegation_arrived', groupId: g.id, orderId: g.orderId, x: task.to.x, y: task.to.y });
         d.legitimacy = Math.min(1, d.legitimacy + 0.01);
         g.agitation = Math.max(-1, g.agitation - 0.05);
