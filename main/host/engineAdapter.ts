@@ -114,11 +114,12 @@ function toStoredEvent(turn: number, event: GameEvent): StoredEvent {
 }
 
 /** A small order for `samplePlanCommands`, aimed near the venue's centre so it is always in bounds. */
-function sampleOrder(venueId: string, side: 'police' | 'crowd', unitId: string, turn: number): unknown {
+function sampleOrder(venueId: string, side: 'police' | 'crowd' | 'instructor', unitId: string, turn: number): unknown {
   const bounds = getVenue(venueId)?.file.bounds;
   if (!bounds) return null;
   const cx = (bounds.minX + bounds.maxX) / 2 + ((turn * 7) % 11) - 5;
   const cy = (bounds.minY + bounds.maxY) / 2 + ((turn * 5) % 9) - 4;
+  if (side === 'instructor') return null;
   return side === 'police' ? { type: 'move', unitId, waypoints: [{ x: cx, y: cy }] } : { type: 'march', groupId: unitId, to: { x: cx, y: cy } };
 }
 

@@ -7,6 +7,7 @@ import type { GameState, PlannedOrder } from './state';
 import type { GameEvent } from './events';
 import type { Game } from './game';
 import { runTick } from './sim/tick';
+import { instructorRejection, overrideSituationLevel, announceOverrides } from './doctrine/instructor';
 
 /**
  * The command reducer. Every command is validated (zod for shape, rules for legality); a rejected
@@ -17,7 +18,7 @@ import { runTick } from './sim/tick';
 /** Why a command or order was refused. */
 export const rejectReasons = [
   'invalid_command', 'unknown_player', 'not_your_unit', 'unknown_unit', 'unknown_group', 'order_not_allowed', 'out_of_reach',
-  'invalid_target', 'no_supplies', 'gate_broken', 'game_over', 'wrong_phase', 'players_not_ready',
+  'invalid_target', 'no_supplies', 'gate_broken', 'game_over', 'wrong_phase', 'players_not_ready', 'not_instructor',
 ] as const;
 /** One of {@link rejectReasons}. */
 export type RejectReason = (typeof rejectReasons)[number];
@@ -62,13 +63,24 @@ export function applyCommand(game: Game, input: Command | unknown): CommandResul
       game.state = produce(s, (d) => { d.players[pi]!.endedPlan = true; });
       return { ok: true, events: [] };
     }
+    case 'setSituationLevel': {
+      const refused = instructorRejection(s, cmd.playerId);
+      if (refused) return { ok: false, ...refused };
+      game.state = overrideSituationLevel(s, cmd.playerId, cmd.level, cmd.reason ?? '');
+      return { ok: true, events: [] };
+    }
     case 'resolveTurn': {
-      if (!cmd.force && s.players.some((p) => !p.endedPlan)) return { ok: false, reason: 'players_not_ready', message: 'not every player has ended planning' };
+      if (!cmd.force && !allReady(s)) return { ok: false, reason: 'players_not_ready', message: 'not every player has ended planning' };
       const events = beginTurnResolution(game);
       while (game.state.phase === 'resolving') events.push(...runTick(game));
       return { ok: true, events };
     }
   }
+}
+
+/** Every player who plans has ended planning; instructors control no units and are never waited for. */
+function allReady(s: GameState): boolean {
+  return s.players.every((p) => p.side === 'instructor' || p.endedPlan);
 }
 
 /**
@@ -81,7 +93,7 @@ export function canResolve(game: Game, input: Command | unknown): true | null | 
   const s = game.state;
   if (s.phase === 'over') return no('game_over', 'the game is over');
   if (s.phase !== 'planning') return no('wrong_phase', 'a turn is being resolved');
-  if (!parsed.data.force && s.players.some((p) => !p.endedPlan)) return no('players_not_ready', 'not every player has ended planning');
+  if (!parsed.data.force && !allReady(s)) return no('players_not_ready', 'not every player has ended planning');
   return true;
 }
 
@@ -95,6 +107,7 @@ export function beginTurnResolution(game: Game): GameEvent[] {
   const tick = game.state.tick;
   events.push({ tick, type: 'turn_started', turn: game.state.turn });
   game.state = produce(game.state, (d) => {
+    announceOverrides(d, tick, events);
     for (const p of d.players) {
       for (const po of d.planned[p.id] ?? []) applyOrder(game, d, po.order as Order, po.orderId, tick, events);
       p.endedPlan = false;

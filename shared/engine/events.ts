@@ -1,4 +1,7 @@
 import type { PoliceOrderType, CrowdOrderType, ForceStage } from './forces';
+import type {
+  SituationLevel, IncidentKind, DisturbanceMarker, Verdict, RuleId, MeasureFacts, ConductKind, Echelon, OverallControl, GameOverReason, TurnScore,
+} from './doctrine/types';
 
 /**
  * Events: what happened, to whom, where, and which order caused it (`orderId`, null when nobody
@@ -19,7 +22,7 @@ export type GameEvent = Base &
   (
     | { type: 'turn_started'; turn: number }
     | { type: 'turn_resolved'; turn: number }
-    | { type: 'game_over'; reason: 'turn_limit' }
+    | { type: 'game_over'; reason: GameOverReason }
     /** A police order took effect: the hook where part 2 judges each measure. */
     | { type: 'measure_applied'; orderId: string; unitId: string; order: PoliceOrderType; forceStage: ForceStage }
     | { type: 'crowd_action'; orderId: string; groupId: string; order: CrowdOrderType }
@@ -54,6 +57,23 @@ export type GameEvent = Base &
     | { type: 'casualty_evacuated'; agent: number; unitId: string; orderId: string | null }
     | { type: 'escort_arrived'; unitId: string; personId: string; orderId: string | null }
     | { type: 'order_blocked'; unitId: string; orderId: string; reason: 'no_supplies' | 'out_of_reach' | 'unit_missing' }
+    /** Doctrine (doctrine/*): the effective situation level changed; `cause` is the incident, 'calm' (sustained calm) or 'instructor'. */
+    | { type: 'situation_level_changed'; from: SituationLevel; to: SituationLevel; cause: IncidentKind | 'calm' | 'instructor'; groupId: string | null; assessed: SituationLevel; overridden: boolean }
+    /** An instructor set (level) or withdrew (null) an override of the situation level. */
+    | { type: 'situation_level_overridden'; playerId: string; level: SituationLevel | null; previous: SituationLevel; reason: string }
+    /** A Protap 1/X/2010 marker: the first sighting of an incident of this kind after two quiet minutes. */
+    | { type: 'disturbance_marked'; marker: DisturbanceMarker; incident: IncidentKind; groupId: string | null }
+    /** Kendali taktis passed to another unit (lapis / lintas ganti) or kendali umum to or from the Kapolda. */
+    | { type: 'control_passed'; control: 'taktis'; fromUnitId: string | null; toUnitId: string; echelon: Echelon | null; playerId: string | null; cause: 'lapis_ganti' | 'lintas_ganti'; orderId: string | null }
+    | { type: 'control_passed'; control: 'umum'; from: OverallControl; to: OverallControl; cause: 'situation_level' }
+    /** Exactly one per measure_applied: the Anev judgement of that order, with the rule and the facts it used. */
+    | { type: 'measure_judged'; orderId: string; unitId: string; playerId: string; order: PoliceOrderType; stage: ForceStage; level: SituationLevel; verdict: Verdict; rule: RuleId; citation: string; issues: RuleId[]; facts: MeasureFacts }
+    /** Officers out of formation (or pursuing individuals) for a sustained time. */
+    | { type: 'conduct_judged'; unitId: string; kind: ConductKind; verdict: Verdict; rule: RuleId; citation: string; officers: number; seconds: number; orderId: string | null; x: number; y: number }
+    /** A crowd objective (setup.objectives.crowd[index]) was met. */
+    | { type: 'objective_met'; index: number; objective: string; groupId: string | null }
+    /** Score of both sides at the end of a turn (also kept in state.doctrine.scores). */
+    | { type: 'turn_scored'; turn: number; score: TurnScore }
   );
 
 /** Event type codes. */

@@ -6,6 +6,7 @@ import { unitTypes, agentsPerUnit } from './forces';
 import { setupSchema, type Setup, type SetupInput, type GameState, type UnitState, type GroupState, type ProtectedParty } from './state';
 import { createRuntime, ensureNav, type Runtime } from './sim/runtime';
 import { formationOffset } from './sim/formation';
+import { initDoctrine } from './doctrine/init';
 
 /**
  * A running game: the setup and seed it came from, the immutable game-level state, the mutable
@@ -49,11 +50,13 @@ export function createGame(input: SetupInput | unknown, seed: number): CreateGam
     planned: {}, units: [], groups: [], protectedParties: [], legitimacy: setup.legitimacy, fires: [], clouds: [], nextId: 1,
     stats: { injuredOfficers: 0, injuredProtesters: 0, injuredProtected: 0, arrests: 0, dispersed: 0, evacuated: 0, propertyDamage: 0, fires: 0, breaches: 0, hostages: 0 },
     staticSegments: venue.segments.length,
+    doctrine: initDoctrine(setup, [], []),
   };
   let next = 0;
   next = spawnPolice(setup, venue, world, runtime, state.units, next);
   next = spawnCrowd(setup, venue, world, runtime, state.groups, next);
   if (setup.protectedPeople) spawnProtected(venue, world, state.protectedParties, next);
+  state.doctrine = initDoctrine(setup, state.units, state.groups);
   return { ok: true, game: { setup, seed: seed >>> 0, venue, state, world, runtime } };
 }
 
@@ -68,6 +71,7 @@ function checkReferences(setup: Setup, venue: CompiledVenue): string | null {
   }
   const controlled = new Set<string>();
   for (const pl of setup.players) {
+    if (pl.side === 'instructor' && pl.controls.length > 0) return `instructor ${pl.id} cannot control units or groups`;
     for (const c of pl.controls) {
       const isUnit = setup.police.some((p) => p.id === c);
       const isGroup = setup.crowd.some((g) => g.id === c);

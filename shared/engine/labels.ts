@@ -110,6 +110,14 @@ export const eventLabels: Readonly<Record<GameEventType, Label>> = {
   casualty_evacuated: { id: 'Korban dievakuasi', en: 'Casualty evacuated' },
   escort_arrived: { id: 'Pengawalan tiba', en: 'Escort arrived' },
   order_blocked: { id: 'Perintah tertahan', en: 'Order blocked' },
+  situation_level_changed: { id: 'Tingkat situasi berubah', en: 'Situation level changed' },
+  situation_level_overridden: { id: 'Tingkat situasi ditetapkan instruktur', en: 'Situation level set by the instructor' },
+  disturbance_marked: { id: 'Ambang gangguan / gangguan nyata', en: 'Threshold or actual disturbance' },
+  control_passed: { id: 'Kendali beralih', en: 'Control passed' },
+  measure_judged: { id: 'Penilaian tindakan (Anev)', en: 'Measure judged' },
+  conduct_judged: { id: 'Penilaian sikap anggota', en: 'Officer conduct judged' },
+  objective_met: { id: 'Sasaran massa tercapai', en: 'Crowd objective met' },
+  turn_scored: { id: 'Nilai giliran', en: 'Turn score' },
 };
 
 /** Rejection reasons. */
@@ -127,4 +135,5 @@ export const rejectReasonLabels: Readonly<Record<RejectReason, Label>> = {
   game_over: { id: 'Permainan sudah selesai', en: 'The game is over' },
   wrong_phase: { id: 'Giliran sedang diselesaikan', en: 'A turn is being resolved' },
   players_not_ready: { id: 'Belum semua pemain selesai merencanakan', en: 'Not every player has finished planning' },
+  not_instructor: { id: 'Hanya instruktur (Direktur Latihan) yang dapat melakukannya', en: 'Only the instructor (exercise director) may do this' },
 };

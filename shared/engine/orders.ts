@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formations } from './forces';
+import { situationLevels } from './doctrine/types';
 
 /**
  * Orders and commands: closed unions of plain JSON data, validated with zod because they arrive from
@@ -85,6 +86,11 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('endPlan'), playerId: id }),
   /** Resolves the turn: needs every player to have ended planning unless `force` (the exercise director). */
   z.object({ type: z.literal('resolveTurn'), force: z.boolean().optional() }),
+  /**
+   * Instructor only: overrides the situation level (null hands it back to the engine's assessment).
+   * Takes effect at once; logged as `situation_level_overridden` when the next turn starts resolving.
+   */
+  z.object({ type: z.literal('setSituationLevel'), playerId: id, level: z.enum(situationLevels).nullable(), reason: z.string().max(200).optional() }),
 ]);
 /** A command. */
 export type Command = z.infer<typeof commandSchema>;

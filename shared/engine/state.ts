@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { unitTypeIds, type Formation, type UnitTypeId } from './forces';
 import type { Point, Area, PoliceOrder, CrowdOrder } from './orders';
+import type { DoctrineState } from './doctrine/types';
+import { objectivesSchema } from './doctrine/objectives';
 
 /**
  * The game-level state (immutable, updated with immer) and the scenario setup. Per-agent state lives
@@ -20,7 +22,7 @@ export const setupSchema = z.object({
   tickSeconds: z.number().min(0.05).max(0.5).default(0.5),
   /** Initial legitimacy of the authorities as the crowd perceives it (Epstein L). */
   legitimacy: z.number().min(0).max(1).default(0.8),
-  players: z.array(z.object({ id, name: z.string().max(80), side: z.enum(['police', 'crowd']), controls: z.array(id).max(200) })).min(1).max(16),
+  players: z.array(z.object({ id, name: z.string().max(80), side: z.enum(['police', 'crowd', 'instructor']), controls: z.array(id).max(200) })).min(1).max(16),
   police: z.array(
     z.object({
       id,
@@ -54,6 +56,8 @@ export const setupSchema = z.object({
   ).max(100),
   /** Whether to spawn the venue's protected people (Ketua KPU, staff, paslon). */
   protectedPeople: z.boolean().default(true),
+  /** Crowd objectives and end conditions (doctrine/objectives.ts); defaults when absent. */
+  objectives: objectivesSchema.optional(),
 });
 
 /** A validated setup (defaults filled). */
@@ -181,7 +185,8 @@ export interface Stats {
 export interface PlayerState {
   id: string;
   name: string;
-  side: 'police' | 'crowd';
+  /** An instructor (Direktur Latihan / dinamisator) controls no units; resolveTurn does not wait for one. */
+  side: 'police' | 'crowd' | 'instructor';
   controls: string[];
   endedPlan: boolean;
 }
@@ -217,4 +222,6 @@ export interface GameState {
   stats: Stats;
   /** Static venue segments; barriers placed during play follow them. */
   staticSegments: number;
+  /** Situation level, control, judgements and score (doctrine/types.ts). */
+  doctrine: DoctrineState;
 }

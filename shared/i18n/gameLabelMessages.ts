@@ -89,6 +89,14 @@ export const gameLabelsId = {
   'event.casualty_evacuated': 'Korban dievakuasi',
   'event.escort_arrived': 'Pengawalan tiba',
   'event.order_blocked': 'Perintah terhambat',
+  'event.situation_level_changed': 'Tingkat situasi berubah',
+  'event.situation_level_overridden': 'Tingkat situasi ditetapkan instruktur',
+  'event.disturbance_marked': 'Ambang gangguan / gangguan nyata',
+  'event.control_passed': 'Kendali beralih',
+  'event.measure_judged': 'Penilaian tindakan (Anev)',
+  'event.conduct_judged': 'Penilaian sikap anggota',
+  'event.objective_met': 'Sasaran massa tercapai',
+  'event.turn_scored': 'Nilai giliran',
 } as const;
 
 /** English labels; the type makes a missing key an error. */
@@ -178,4 +186,12 @@ export const gameLabelsEn: Record<keyof typeof gameLabelsId, string> = {
   'event.casualty_evacuated': 'Casualty evacuated (evakuasi)',
   'event.escort_arrived': 'Escort arrived',
   'event.order_blocked': 'Order blocked',
+  'event.situation_level_changed': 'Situation level changed',
+  'event.situation_level_overridden': 'Situation level set by the instructor',
+  'event.disturbance_marked': 'Threshold / actual disturbance (Protap 1/X/2010)',
+  'event.control_passed': 'Control passed (kendali taktis / umum)',
+  'event.measure_judged': 'Measure judged (Anev)',
+  'event.conduct_judged': 'Officer conduct judged',
+  'event.objective_met': 'Crowd objective met',
+  'event.turn_scored': 'Turn score',
 };

@@ -1,0 +1,83 @@
+import type { UnitTypeId } from '../forces';
+import type { GameEvent } from '../events';
+import type { PlayerState, UnitState } from '../state';
+import { echelonOf, commanderOf } from './init';
+import type { DoctrineState, IncidentKind, SituationLevel } from './types';
+
+/**
+ * Command and authority (DOCTRINE.md sections 2-4). Which unit fits which level, who holds kendali
+ * taktis (the unit holding the line; it passes with each completed lapis / lintas ganti) and kendali
+ * umum (with the Kapolda while the level is merah).
+ *
+ * Authority breaches are not refused: a Brimob push at hijau or gas not ordered by the one in tactical
+ * control is accepted, simulated, and judged (measure_judged cites the rule) so the Anev can discuss
+ * the mistake. Only orders a unit physically cannot carry out keep their typed rejections
+ * (order_not_allowed, out_of_reach, no_supplies ...), and only an instructor may set the level.
+ */
+
+/** The levels at which a unit type is the right one to use force (null: any level, e.g. Tim Tindak, Dokkes). */
+export const unitLevels: Readonly<Record<UnitTypeId, readonly SituationLevel[] | null>> = {
+  dalmas_awal: ['hijau'],
+  dalmas_lanjut: ['kuning', 'merah'],
+  water_cannon: ['kuning', 'merah'],
+  raimas: ['kuning', 'merah'],
+  brimob_sekat: ['merah'],
+  brimob_desak: ['merah'],
+  brimob_tindak: ['merah'],
+  tim_tindak: null,
+  negosiator: null,
+  dokkes: null,
+  mobil_komando: null,
+};
+
+/** Whether a unit of this type is the right one for force at this level. */
+export function unitSuitsLevel(type: UnitTypeId, level: SituationLevel): boolean {
+  const levels = unitLevels[type];
+  return levels === null || levels.includes(level);
+}
+
+/**
+ * Whether the setup could carry out this handover at all (a relieving and a relieved unit exist); the
+ * tactical-control checks are waived when it could not, so a setup without Dalmas Lanjut is not
+ * judged for a lapis ganti it had no means to make.
+ */
+export function handoverPossible(units: readonly UnitState[], kind: 'lapis_ganti' | 'lintas_ganti'): boolean {
+  const relief = kind === 'lapis_ganti' ? 'dalmas_lanjut' : 'brimob_phh';
+  const relieved = kind === 'lapis_ganti' ? 'dalmas_awal' : 'dalmas_lanjut';
+  return units.some((u) => echelonOf(u.type) === relief) && units.some((u) => echelonOf(u.type) === relieved);
+}
+
+/**
+ * Sets the effective level and reports it; kendali umum passes to the Kapolda on entering merah and
+ * back to the Kapolres on leaving it.
+ */
+export function changeLevel(
+  doc: DoctrineState, to: SituationLevel, cause: IncidentKind | 'calm' | 'instructor', groupId: string | null, tick: number, ev: GameEvent[],
+): void {
+  const from = doc.level;
+  if (from === to) return;
+  doc.level = to;
+  ev.push({ tick, type: 'situation_level_changed', from, to, cause, groupId, assessed: doc.assessed, overridden: doc.override !== null });
+  const overall = to === 'merah' ? 'kapolda' : 'kapolres';
+  if (overall !== doc.control.overall) {
+    ev.push({ tick, type: 'control_passed', control: 'umum', from: doc.control.overall, to: overall, cause: 'situation_level' });
+    doc.control.overall = overall;
+  }
+}
+
+/** A completed lapis / lintas ganti hands kendali taktis to the relieving unit (and its commanding player). */
+export function passTacticalControl(
+  doc: DoctrineState, players: readonly PlayerState[], units: readonly UnitState[],
+  e: Extract<GameEvent, { type: 'handover_completed' }>, ev: GameEvent[],
+): void {
+  const unit = units.find((u) => u.id === e.unitId);
+  if (!unit) return;
+  const from = doc.control.leadUnitId;
+  doc.control.leadUnitId = unit.id;
+  doc.control.echelon = echelonOf(unit.type);
+  doc.control.playerId = commanderOf(players, unit.id);
+  ev.push({
+    tick: e.tick, type: 'control_passed', control: 'taktis', fromUnitId: from, toUnitId: unit.id, echelon: doc.control.echelon,
+    playerId: doc.control.playerId, cause: e.kind, orderId: e.orderId,
+  });
+}

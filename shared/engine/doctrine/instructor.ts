@@ -1,0 +1,50 @@
+import { produce, type Draft } from 'immer';
+import type { GameEvent } from '../events';
+import type { GameState } from '../state';
+import { changeLevel } from './authority';
+import type { SituationLevel } from './types';
+
+/**
+ * The instructor side (Direktur Latihan / dinamisator): a player with side 'instructor' controls no
+ * units, is not waited for when a turn resolves, and is the only one who may override the situation
+ * level. Other instructor commands (script injects) use the same check, {@link instructorRejection}.
+ */
+
+/** Why an instructor-only command was refused (a subset of the engine's reject reasons). */
+export interface InstructorRejection {
+  reason: 'unknown_player' | 'not_instructor';
+  message: string;
+}
+
+/** Null when `playerId` is an instructor of this game, else the typed refusal. */
+export function instructorRejection(state: GameState, playerId: string): InstructorRejection | null {
+  const player = state.players.find((p) => p.id === playerId);
+  if (!player) return { reason: 'unknown_player', message: `no player ${playerId}` };
+  if (player.side !== 'instructor') return { reason: 'not_instructor', message: `${playerId} is not an instructor` };
+  return null;
+}
+
+/**
+ * Records an override (level) or its withdrawal (null). `doctrine.override` shows it at once; the
+ * effective level moves, and the events are emitted, when the turn starts resolving
+ * ({@link announceOverrides}), before that turn's orders are judged: only resolved turns' events are
+ * stored and replayed, so the log must carry it there.
+ */
+export function overrideSituationLevel(state: GameState, playerId: string, level: SituationLevel | null, reason: string): GameState {
+  return produce(state, (d) => {
+    const doc = d.doctrine;
+    doc.notices.push({ playerId, level, previous: doc.level, reason });
+    doc.override = level === null ? null : { level, playerId, reason, tick: d.tick };
+  });
+}
+
+/** Emits the overrides made while planning and moves the effective level accordingly (start of resolution). */
+export function announceOverrides(d: Draft<GameState>, tick: number, ev: GameEvent[]): void {
+  const doc = d.doctrine;
+  if (doc.notices.length === 0) return;
+  for (const n of doc.notices) {
+    ev.push({ tick, type: 'situation_level_overridden', playerId: n.playerId, level: n.level, previous: n.previous, reason: n.reason });
+    changeLevel(doc, n.level ?? doc.assessed, 'instructor', null, tick, ev);
+  }
+  doc.notices = [];
+}
