@@ -7,6 +7,7 @@ import type { GameState, PlannedOrder } from './state';
 import type { GameEvent } from './events';
 import type { Game } from './game';
 import { runTick } from './sim/tick';
+import { scriptAtTurnStart, scriptAfterTick, injectScriptEvent, isHeld, type ScriptOrderApi } from './script/index';
 import { instructorRejection, overrideSituationLevel, announceOverrides } from './doctrine/instructor';
 
 /**
@@ -18,7 +19,7 @@ import { instructorRejection, overrideSituationLevel, announceOverrides } from '
 /** Why a command or order was refused. */
 export const rejectReasons = [
   'invalid_command', 'unknown_player', 'not_your_unit', 'unknown_unit', 'unknown_group', 'order_not_allowed', 'out_of_reach',
-  'invalid_target', 'no_supplies', 'gate_broken', 'game_over', 'wrong_phase', 'players_not_ready', 'not_instructor',
+  'invalid_target', 'no_supplies', 'gate_broken', 'game_over', 'wrong_phase', 'players_not_ready', 'not_instructor', 'unknown_event',
 ] as const;
 /** One of {@link rejectReasons}. */
 export type RejectReason = (typeof rejectReasons)[number];
@@ -72,9 +73,11 @@ export function applyCommand(game: Game, input: Command | unknown): CommandResul
     case 'resolveTurn': {
       if (!cmd.force && !allReady(s)) return { ok: false, reason: 'players_not_ready', message: 'not every player has ended planning' };
       const events = beginTurnResolution(game);
-      while (game.state.phase === 'resolving') events.push(...runTick(game));
+      while (game.state.phase === 'resolving') events.push(...advance(game));
       return { ok: true, events };
     }
+    case 'injectEvent':
+      return injectScriptEvent(game, cmd.playerId, cmd.eventId);
   }
 }
 
@@ -112,6 +115,7 @@ export function beginTurnResolution(game: Game): GameEvent[] {
       for (const po of d.planned[p.id] ?? []) applyOrder(game, d, po.order as Order, po.orderId, tick, events);
       p.endedPlan = false;
     }
+    scriptAtTurnStart(game, d, tick, events, scriptOrders);
     d.planned = {};
     d.phase = 'resolving';
   });
@@ -121,8 +125,21 @@ export function beginTurnResolution(game: Game): GameEvent[] {
 /** Advances a turn being resolved by one tick; returns its events (none when not resolving). */
 export function stepTick(game: Game): GameEvent[] {
   if (game.state.phase !== 'resolving') return [];
-  return runTick(game);
+  return advance(game);
 }
+
+/** One tick, then the scenario script's events that came due (script/run.ts). */
+function advance(game: Game): GameEvent[] {
+  const events = runTick(game);
+  if (game.state.script) events.push(...scriptAfterTick(game, scriptOrders));
+  return events;
+}
+
+/** The script gives crowd orders through the same validation and application as a player's. */
+const scriptOrders: ScriptOrderApi = {
+  validate: (game, controls, order) => validateCrowd(game, controls, order),
+  apply: (game, d, order, orderId, tick, ev) => applyCrowdOrder(game, d, order, orderId, tick, ev),
+};
 
 function inBounds(game: Game, p: Point): boolean {
   const b = game.venue.file.bounds;
@@ -138,6 +155,7 @@ function validatePolice(game: Game, controls: readonly string[], o: PoliceOrder,
   const u = s.units.find((x) => x.id === o.unitId);
   if (!u) return no('unknown_unit', `no unit ${o.unitId}`);
   if (!controls.includes(u.id)) return no('not_your_unit', `${u.id} is not under this player's command`);
+  if (isHeld(s, u.id)) return no('order_not_allowed', `${u.id} has not arrived yet`);
   const type = unitTypes[u.type];
   if (!type.orders.includes(o.type)) return no('order_not_allowed', `${u.type} cannot take ${o.type}`);
   const a = game.world.agents;
@@ -206,6 +224,7 @@ function validateCrowd(game: Game, controls: readonly string[], o: CrowdOrder): 
   const g = s.groups.find((x) => x.id === o.groupId);
   if (!g) return no('unknown_group', `no group ${o.groupId}`);
   if (!controls.includes(g.id)) return no('not_your_unit', `${g.id} is not under this player's command`);
+  if (isHeld(s, g.id)) return no('order_not_allowed', `${g.id} has not arrived yet`);
   switch (o.type) {
     case 'march': case 'retreat':
       return inBounds(game, o.to) ? null : no('invalid_target', 'point outside the venue');

@@ -56,7 +56,14 @@ export type GameEvent = Base &
     | { type: 'handover_completed'; unitId: string; relievedUnitId: string; kind: 'lapis_ganti' | 'lintas_ganti'; orderId: string | null }
     | { type: 'casualty_evacuated'; agent: number; unitId: string; orderId: string | null }
     | { type: 'escort_arrived'; unitId: string; personId: string; orderId: string | null }
-    | { type: 'order_blocked'; unitId: string; orderId: string; reason: 'no_supplies' | 'out_of_reach' | 'unit_missing' }
+    | { type: 'order_blocked'; unitId: string; orderId: string; reason: 'no_supplies' | 'out_of_reach' | 'unit_missing' | 'vehicle_climbed' }
+    /** A scenario script event fired, by its own condition or injected by the instructor (script/). */
+    | { type: 'script_event'; eventId: string; by: 'script' | 'instructor'; playerId: string | null }
+    /** A reserve crowd group or police unit entered the field. */
+    | { type: 'reinforcements_arrived'; side: 'crowd' | 'police'; id: string; count: number; x: number; y: number }
+    /** Protesters climbed a police vehicle: it can neither drive nor spray until they are off. */
+    | { type: 'vehicle_climbed'; unitId: string; groupId: string; climbers: number; x: number; y: number }
+    | { type: 'vehicle_freed'; unitId: string; groupId: string }
     /** Doctrine (doctrine/*): the effective situation level changed; `cause` is the incident, 'calm' (sustained calm) or 'instructor'. */
     | { type: 'situation_level_changed'; from: SituationLevel; to: SituationLevel; cause: IncidentKind | 'calm' | 'instructor'; groupId: string | null; assessed: SituationLevel; overridden: boolean }
     /** An instructor set (level) or withdrew (null) an override of the situation level. */

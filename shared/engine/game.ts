@@ -7,6 +7,7 @@ import { setupSchema, type Setup, type SetupInput, type GameState, type UnitStat
 import { createRuntime, ensureNav, type Runtime } from './sim/runtime';
 import { formationOffset } from './sim/formation';
 import { initDoctrine } from './doctrine/init';
+import { initialScriptState, holdReserves, checkScript } from './script/setup';
 
 /**
  * A running game: the setup and seed it came from, the immutable game-level state, the mutable
@@ -34,7 +35,7 @@ export function createGame(input: SetupInput | unknown, seed: number): CreateGam
   const setup = parsed.data;
   const venue = getVenue(setup.venueId);
   if (!venue) return { ok: false, reason: 'unknown_venue', message: `no venue ${setup.venueId}` };
-  const problem = checkReferences(setup, venue);
+  const problem = checkReferences(setup, venue) ?? checkScript(setup, venue);
   if (problem) return { ok: false, reason: 'invalid_setup', message: problem };
   const total = setup.police.reduce((n, p) => n + agentsPerUnit(p.type, p.strength), 0) + setup.crowd.reduce((n, c) => n + c.size, 0) +
     (setup.protectedPeople ? venue.file.protectedPeople.reduce((n, p) => n + p.count, 0) : 0);
@@ -57,6 +58,11 @@ export function createGame(input: SetupInput | unknown, seed: number): CreateGam
   next = spawnCrowd(setup, venue, world, runtime, state.groups, next);
   if (setup.protectedPeople) spawnProtected(venue, world, state.protectedParties, next);
   state.doctrine = initDoctrine(setup, state.units, state.groups);
+  const script = initialScriptState(setup);
+  if (script) {
+    state.script = script;
+    holdReserves(state, world);
+  }
   return { ok: true, game: { setup, seed: seed >>> 0, venue, state, world, runtime } };
 }
 

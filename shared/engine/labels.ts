@@ -110,6 +110,10 @@ export const eventLabels: Readonly<Record<GameEventType, Label>> = {
   casualty_evacuated: { id: 'Korban dievakuasi', en: 'Casualty evacuated' },
   escort_arrived: { id: 'Pengawalan tiba', en: 'Escort arrived' },
   order_blocked: { id: 'Perintah tertahan', en: 'Order blocked' },
+  script_event: { id: 'Kejadian skenario', en: 'Scenario event' },
+  reinforcements_arrived: { id: 'Bantuan / massa susulan tiba', en: 'Reinforcements arrived' },
+  vehicle_climbed: { id: 'Massa menaiki kendaraan', en: 'Protesters climbed a vehicle' },
+  vehicle_freed: { id: 'Kendaraan bebas dari massa', en: 'Vehicle cleared of protesters' },
   situation_level_changed: { id: 'Tingkat situasi berubah', en: 'Situation level changed' },
   situation_level_overridden: { id: 'Tingkat situasi ditetapkan instruktur', en: 'Situation level set by the instructor' },
   disturbance_marked: { id: 'Ambang gangguan / gangguan nyata', en: 'Threshold or actual disturbance' },
@@ -136,4 +140,5 @@ export const rejectReasonLabels: Readonly<Record<RejectReason, Label>> = {
   wrong_phase: { id: 'Giliran sedang diselesaikan', en: 'A turn is being resolved' },
   players_not_ready: { id: 'Belum semua pemain selesai merencanakan', en: 'Not every player has finished planning' },
   not_instructor: { id: 'Hanya instruktur (Direktur Latihan) yang dapat melakukannya', en: 'Only the instructor (exercise director) may do this' },
+  unknown_event: { id: 'Kejadian skenario tidak dikenal', en: 'Unknown scenario event' },
 };

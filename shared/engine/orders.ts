@@ -86,6 +86,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('endPlan'), playerId: id }),
   /** Resolves the turn: needs every player to have ended planning unless `force` (the exercise director). */
   z.object({ type: z.literal('resolveTurn'), force: z.boolean().optional() }),
+  /** The instructor (dinamisator) injects one of the scenario's script events; it fires as the next turn starts. */
+  z.object({ type: z.literal('injectEvent'), playerId: id, eventId: id }),
   /**
    * Instructor only: overrides the situation level (null hands it back to the engine's assessment).
    * Takes effect at once; logged as `situation_level_overridden` when the next turn starts resolving.

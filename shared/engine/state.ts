@@ -3,6 +3,7 @@ import { unitTypeIds, type Formation, type UnitTypeId } from './forces';
 import type { Point, Area, PoliceOrder, CrowdOrder } from './orders';
 import type { DoctrineState } from './doctrine/types';
 import { objectivesSchema } from './doctrine/objectives';
+import { scriptSchema, type ScriptState } from './script/schema';
 
 /**
  * The game-level state (immutable, updated with immer) and the scenario setup. Per-agent state lives
@@ -58,6 +59,8 @@ export const setupSchema = z.object({
   protectedPeople: z.boolean().default(true),
   /** Crowd objectives and end conditions (doctrine/objectives.ts); defaults when absent. */
   objectives: objectivesSchema.optional(),
+  /** The scenario script: timed and triggered events, scripted crowd behaviour, reserves (script/schema.ts). */
+  script: scriptSchema.prefault({}),
 });
 
 /** A validated setup (defaults filled). */
@@ -224,4 +227,6 @@ export interface GameState {
   staticSegments: number;
   /** Situation level, control, judgements and score (doctrine/types.ts). */
   doctrine: DoctrineState;
+  /** Script progress (script/schema.ts); absent when the setup has no script. */
+  script?: ScriptState;
 }

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { crowdOrderSchema, pointSchema } from '../orders';
+import { situationLevels } from '../doctrine/types';
+
+/**
+ * The scenario script as the engine runs it: events that fire once (at a time, when a condition
+ * holds, or only when the instructor injects them), the standing behaviour of crowd groups that no
+ * player commands, and the reserves that start off the field. It is part of the setup (so a replay is
+ * still setup + seed + command log) and its progress is part of the hashed game state.
+ */
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/).max(48);
+
+/** A bilingual text: Bahasa Indonesia first, English second. */
+export const textSchema = z.object({ id: z.string().min(1).max(2000), en: z.string().min(1).max(2000) }).strict();
+/** A bilingual text. */
+export type Text = z.infer<typeof textSchema>;
+
+/**
+ * When an event fires. A list of conditions must all hold at once. Conditions are read from the game
+ * state and the world at the start of a tick, each in constant time (or over a group's provocateurs).
+ */
+export const conditionSchema = z.discriminatedUnion('type', [
+  /** Scenario time reached: turn `turn` (from 0) plus `second` seconds into it. */
+  z.object({ type: z.literal('at'), turn: z.number().int().min(0).max(600), second: z.number().min(0).max(300).default(0) }).strict(),
+  /** A gate of the venue is breached. */
+  z.object({ type: z.literal('gate_breached'), gateId: id }).strict(),
+  /** Any fence panel or gate has been breached. */
+  z.object({ type: z.literal('any_breach') }).strict(),
+  /** At least this share of a group's strength is active (Epstein "active"). */
+  z.object({ type: z.literal('active_share'), groupId: id, atLeast: z.number().min(0).max(1) }).strict(),
+  /** A provocateur of the group (any group when absent) has been arrested. */
+  z.object({ type: z.literal('provocateur_arrested'), groupId: id.optional() }).strict(),
+  /** Someone has been taken hostage. */
+  z.object({ type: z.literal('hostage_taken') }).strict(),
+  /** Tyres have been set alight. */
+  z.object({ type: z.literal('fire_started') }).strict(),
+  /** The crowd's perceived legitimacy of the authorities fell below a value. */
+  z.object({ type: z.literal('legitimacy_below'), value: z.number().min(0).max(1) }).strict(),
+  /** The group has heard at least this many official appeals (himbauan). */
+  z.object({ type: z.literal('appeals_heard'), groupId: id, atLeast: z.number().int().min(1).max(20) }).strict(),
+  /** Another script event fired at least `afterSeconds` ago. */
+  z.object({ type: z.literal('event_fired'), eventId: id, afterSeconds: z.number().min(0).max(36000).default(0) }).strict(),
+  /** The situation level reached at least this level (needs the doctrine rules' level in the state). */
+  z.object({ type: z.literal('situation_at_least'), level: z.enum(situationLevels) }).strict(),
+  /** Never by itself: only the instructor (dinamisator) injects it. */
+  z.object({ type: z.literal('manual') }).strict(),
+]);
+/** One condition. */
+export type ScriptCondition = z.infer<typeof conditionSchema>;
+
+/** What an event does. Every effect is deterministic and emits events. */
+export const effectSchema = z.discriminatedUnion('type', [
+  /** Reserves arrive: crowd groups and police units held off the field enter at their zone. */
+  z.object({ type: z.literal('arrive'), groupIds: z.array(id).max(50).default([]), unitIds: z.array(id).max(50).default([]) }).strict(),
+  /** A rumour spreads: agitation of the groups (all groups when none named) changes. */
+  z.object({ type: z.literal('agitate'), groupIds: z.array(id).max(50).default([]), amount: z.number().min(-1).max(1) }).strict(),
+  /** Perceived legitimacy of the authorities changes. */
+  z.object({ type: z.literal('legitimacy'), delta: z.number().min(-1).max(1) }).strict(),
+  /**
+   * A crowd group is given an order (march, orasi, throw, breach, take_hostage ...). It applies to a
+   * group no player commands, or to any group when `override` is set; the script then leaves the
+   * group's behaviour alone for `holdSeconds`.
+   */
+  z.object({ type: z.literal('order'), order: crowdOrderSchema, override: z.boolean().default(false), holdSeconds: z.number().min(0).max(3600).default(120) }).strict(),
+  /**
+   * Protesters rush and climb a police vehicle (the water cannon): the group (if the script may order
+   * it) marches on the vehicle; while `climbers` or more of its people are on it, the vehicle can
+   * neither drive nor spray and is damaged.
+   */
+  z.object({ type: z.literal('climb_vehicle'), groupId: id, unitId: id, climbers: z.number().int().min(1).max(50).default(5), override: z.boolean().default(false) }).strict(),
+]);
+/** One effect. */
+export type ScriptEffect = z.infer<typeof effectSchema>;
+
+/** A script event: fires once (unless repeatable by the instructor) and emits `script_event`. */
+export const scriptEventSchema = z.object({
+  id,
+  label: textSchema,
+  when: z.array(conditionSchema).min(1).max(8),
+  effects: z.array(effectSchema).min(1).max(12),
+  /** The instructor may inject it again after it fired. */
+  repeatable: z.boolean().default(false),
+}).strict();
+/** A script event. */
+export type ScriptEvent = z.infer<typeof scriptEventSchema>;
+/** A script event as written in a file. */
+export type ScriptEventInput = z.input<typeof scriptEventSchema>;
+
+/** Temperament of a scripted crowd group (how far it escalates on its own). */
+export const tempers = ['peaceful', 'restless', 'hostile'] as const;
+
+/** How a crowd group with no commander behaves turn by turn (see crowdPlan.ts). */
+export const crowdBehaviourSchema = z.object({
+  groupId: id,
+  temper: z.enum(tempers),
+  /** Where the group gathers (in front of the gate, at the stage ...). */
+  rally: pointSchema,
+  /** What it throws at or pushes toward when it escalates; the nearest police unit when absent. */
+  target: pointSchema.optional(),
+  /** A gate a hostile group tries to breach once half of it is active. */
+  breachGateId: id.optional(),
+  /** Appeals after which it goes home (peaceful: 3 by default, KUHP Art. 218; hostile never). */
+  disperseAfterAppeals: z.number().int().min(1).max(20).optional(),
+  /** The turn from which it escalates on its own (it only marches and holds orasi before). */
+  escalateFromTurn: z.number().int().min(0).max(600).default(0),
+}).strict();
+/** A scripted crowd behaviour. */
+export type CrowdBehaviour = z.infer<typeof crowdBehaviourSchema>;
+
+/** The whole script of a setup. */
+export const scriptSchema = z.object({
+  events: z.array(scriptEventSchema).max(100).default([]),
+  crowd: z.array(crowdBehaviourSchema).max(100).default([]),
+  /** Crowd groups and police units that start off the field and enter on an `arrive` effect. */
+  reserves: z.array(id).max(200).default([]),
+}).strict();
+/** A validated script. */
+export type Script = z.infer<typeof scriptSchema>;
+/** A script as written by hand. */
+export type ScriptInput = z.input<typeof scriptSchema>;
+
+/** Protesters on a police vehicle (a `climb_vehicle` effect in progress). */
+export interface VehicleClimb {
+  groupId: string;
+  unitId: string;
+  climbers: number;
+  /** Whether enough people are on it now. */
+  on: boolean;
+  /** Ticks the vehicle has been occupied (damage every 20). */
+  ticksOn: number;
+  /** Orders already reported as blocked (one `order_blocked` event each). */
+  blockedOrders: string[];
+}
+
+/** Script progress in the game state (hashed and snapshotted). */
+export interface ScriptState {
+  /** Tick at which each fired event fired (the last time, for repeatable ones). */
+  fired: Record<string, number>;
+  /** Reserves still off the field. */
+  held: string[];
+  /** Until which tick the script leaves each group's behaviour alone (after an `order` effect). */
+  holdUntil: Record<string, number>;
+  climbs: VehicleClimb[];
+  /** Events the instructor injected during planning; they fire as the next turn starts resolving. */
+  pending: { eventId: string; playerId: string }[];
+}
