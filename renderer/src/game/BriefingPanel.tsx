@@ -1,8 +1,8 @@
 import type { MessageKey } from '../../../shared/i18n/messages';
-import { useT } from '../i18n/useT';
+import { useLanguage, useT } from '../i18n/useT';
 import { unitTypes } from './engineFacade';
 import { scenarioClock } from './hudNumbers';
-import type { ScenarioPreset } from './presets';
+import { presetCrowdSize, textIn, type ScenarioPreset } from './presets';
 import type { SessionForm } from './sessionSetupForm';
 
 /** Props of {@link BriefingPanel}. */
@@ -17,14 +17,16 @@ export interface BriefingPanelProps {
 /** The briefing read out before the exercise: situation, forces (who commands what), objectives. */
 export function BriefingPanel({ preset, form, starting, onBack, onStart }: BriefingPanelProps) {
   const t = useT();
-  const scale = form.crowdSize / Math.max(1, preset.crowd.reduce((n, g) => n + g.size, 0));
+  const language = useLanguage();
+  const scale = form.crowdSize / Math.max(1, presetCrowdSize(preset));
   const officers = preset.police.reduce((n, u) => n + unitTypes[u.type].strength + unitTypes[u.type].crew, 0);
   return (
     <section className="panel briefing" data-testid="briefing">
-      <h2>{t('briefing.title')}: {t(preset.nameKey)}</h2>
+      <h2>{t('briefing.title')}: {textIn(language, preset.name)}</h2>
       <p>{t('briefing.turns', { turns: preset.turnLimit, minutes: Math.round(preset.secondsPerTurn / 60), time: scenarioClock(0, 1).slice(0, 5) })}</p>
       <h3>{t('briefing.situation')}</h3>
-      <p>{t(preset.situationKey)}</p>
+      <p>{textIn(language, preset.situation)}</p>
+      <p>{textIn(language, preset.briefing)}</p>
       <h3>{t('briefing.forces')}</h3>
       <div className="briefing-forces">
         <div>
@@ -41,13 +43,13 @@ export function BriefingPanel({ preset, form, starting, onBack, onStart }: Brief
           <h4>{t('briefing.crowd')} — {form.crowdController === 'person' ? form.crowdName : t('game.crowd.script')}</h4>
           <ul>
             {preset.crowd.map((group) => (
-              <li key={group.id}>{group.name}: {t('briefing.persons', { count: Math.max(10, Math.round(group.size * scale)) })}</li>
+              <li key={group.id}>{textIn(language, group.name)}: {t('briefing.persons', { count: Math.max(10, Math.round(group.size * scale)) })}</li>
             ))}
           </ul>
         </div>
       </div>
       <h3>{t('briefing.objectives')}</h3>
-      <p>{t(preset.objectivesKey)}</p>
+      <p>{textIn(language, preset.objectives)}</p>
       <p>{t('briefing.objectivesCommon')}</p>
       <div className="button-row">
         <button type="button" className="button" onClick={onBack} data-testid="briefing-back">{t('game.backToSetup')}</button>

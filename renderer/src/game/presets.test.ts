@@ -3,7 +3,8 @@ import { applyCommand, createGame, hashGame, setupSchema } from './engineFacade'
 import { AgentFrames } from './agentFrames';
 import { planContextFor, planUnitsFor } from './activeGame';
 import { ACTION_TOOLS } from './orderTools';
-import { SCENARIO_PRESETS, buildSetup } from './presets';
+import { SCENARIO_PRESETS, buildSetup, presetsForVenue, textIn } from './presets';
+import { initialForm, toCreateInput } from './sessionSetupForm';
 import { PlaybackLoop } from './playbackLoop';
 import { summariseTurn } from './turnSummary';
 
@@ -44,6 +45,38 @@ describe('scenario presets', () => {
       expect(done).toBe(true);
       expect(hashGame(b)).toBe(hashGame(a));
       if (resolved.ok) expect(summariseTurn(0, resolved.events).lines.length).toBeGreaterThan(0);
+    });
+  }
+});
+
+/** The presets come from the scenario files; the form turns them into sessions the engine accepts. */
+describe('scenario files behind the presets', () => {
+  it('lists the bundled scenarios per venue, with their texts in both languages', () => {
+    expect(presetsForVenue('kpu-office').map((p) => p.id)).toEqual(['pleno-kpu', 'unjuk-rasa-damai']);
+    expect(presetsForVenue('lapangan-agathis').map((p) => p.id)).toEqual(['simulasi-agathis']);
+    const pleno = SCENARIO_PRESETS[0]!;
+    expect(textIn('id', pleno.name)).toBe('Pleno rekapitulasi di Kantor KPU');
+    expect(textIn('en', pleno.name)).toMatch(/KPU office/);
+    for (const preset of SCENARIO_PRESETS) expect(preset.police.every((u) => u.lead >= 0 && u.lead < preset.roles.length)).toBe(true);
+  });
+
+  for (const preset of SCENARIO_PRESETS) {
+    it(`${preset.id}: the form with the crowd left to the script and an instructor makes a session the engine accepts`, () => {
+      const form = { ...initialForm(preset, 'Latihan', ['Danki Dalmas', 'Kapolda'], 'Korlap'), crowdController: 'script' as const, instructorName: 'Direktur Latihan', seed: '42' };
+      const input = toCreateInput(form, preset);
+      expect(input.seed).toBe(42);
+      expect(input.players.map((p) => p.role)).toEqual(['police', 'police', 'instructor']);
+      const created = createGame(input.setup, 42);
+      if (!created.ok) throw new Error(created.message);
+      const game = created.game;
+      expect(game.state.players.find((p) => p.id === 'direktur')?.side).toBe('instructor');
+      const units = game.state.players.flatMap((p) => p.controls);
+      expect(units.sort()).toEqual(preset.police.map((u) => u.id).sort());
+      expect(applyCommand(game, { type: 'endPlan', playerId: 'polri-1' }).ok).toBe(true);
+      expect(applyCommand(game, { type: 'endPlan', playerId: 'polri-2' }).ok).toBe(true);
+      const resolved = applyCommand(game, { type: 'resolveTurn' });
+      expect(resolved.ok).toBe(true);
+      if (resolved.ok) expect(resolved.events.some((e) => e.type === 'crowd_action' && e.orderId.includes('.script.'))).toBe(true);
     });
   }
 });

@@ -1,10 +1,11 @@
-import type { MessageKey } from '../../../shared/i18n/messages';
+import type { Language } from '../../../shared/contract/host';
+import { listScenarios, scenarioToSetup, scenarioCrowdSize, type Scenario, type Text } from '../../../shared/scenario/index';
 import type { SetupInput, UnitTypeId } from './engineFacade';
 
 /**
- * Named scenario presets per venue: the forces, the crowd and the briefing texts at a realistic scale
- * (DOCTRINE §1: hundreds of protesters, a few hundred police). `buildSetup` turns a preset plus the
- * new-session choices (players, who commands which unit, crowd size) into the engine's setup.
+ * The new-session screen's view of the bundled scenario files (assets/scenarios, validated by
+ * shared/scenario): a thin adapter that keeps the shapes the setup form and the briefing use.
+ * `buildSetup` turns a preset plus the new-session choices into the engine's setup.
  */
 
 /** A police unit of a preset. */
@@ -12,89 +13,71 @@ export interface PresetUnit {
   id: string;
   type: UnitTypeId;
   name: string;
-  staging: string;
-  /** Which police player commands it by default (index, wrapped to the number of players). */
+  /** Which police player commands it by default: the index of its role, wrapped to the number of players. */
   lead: number;
+  /** Off the field at the start; the scenario brings it in later. */
+  reserve: boolean;
 }
 
 /** A crowd group of a preset. */
 export interface PresetGroup {
   id: string;
-  name: string;
+  name: Text;
   arrival: string;
   size: number;
   provocateurs: number;
   sajam: number;
+  reserve: boolean;
 }
 
-/** A scenario preset. */
+/** A police role of a preset (Danki Dalmas, Danki Brimob / Kapolda ...). */
+export interface PresetRole {
+  id: string;
+  title: Text;
+  duty: Text | null;
+}
+
+/** A scenario as the new-session screen shows it. */
 export interface ScenarioPreset {
   id: string;
   venueId: string;
-  nameKey: MessageKey;
-  situationKey: MessageKey;
-  objectivesKey: MessageKey;
+  name: Text;
+  situation: Text;
+  briefing: Text;
+  objectives: Text;
   turnLimit: number;
   secondsPerTurn: number;
+  roles: readonly PresetRole[];
   police: readonly PresetUnit[];
   crowd: readonly PresetGroup[];
+  /** The validated scenario file behind it. */
+  scenario: Scenario;
 }
 
-const unit = (id: string, type: UnitTypeId, name: string, staging: string, lead: number): PresetUnit => ({ id, type, name, staging, lead });
+/** A bilingual text in the UI language. */
+export function textIn(language: Language, text: Text): string {
+  return language === 'en' ? text.en : text.id;
+}
 
-/** The bundled presets. */
-export const SCENARIO_PRESETS: readonly ScenarioPreset[] = [
-  {
-    id: 'pleno-kpu',
-    venueId: 'kpu-office',
-    nameKey: 'scenario.plenoKpu.name',
-    situationKey: 'scenario.plenoKpu.situation',
-    objectivesKey: 'scenario.plenoKpu.objectives',
-    turnLimit: 20,
-    secondsPerTurn: 60,
-    police: [
-      unit('dalmas-awal-1', 'dalmas_awal', 'Ton Dalmas Awal 1', 'yard-west', 0),
-      unit('dalmas-awal-2', 'dalmas_awal', 'Ton Dalmas Awal 2', 'yard-east', 0),
-      unit('dalmas-lanjut-1', 'dalmas_lanjut', 'Ton Dalmas Lanjut 1', 'yard-west', 0),
-      unit('negosiator', 'negosiator', 'Tim Negosiator', 'yard-east', 0),
-      unit('dokkes', 'dokkes', 'Tim Dokkes', 'yard-east', 0),
-      unit('brimob-sekat', 'brimob_sekat', 'Ton Benteng', 'street-west', 1),
-      unit('brimob-desak', 'brimob_desak', 'Ton Perisai', 'street-west', 1),
-      unit('brimob-tindak', 'brimob_tindak', 'Ton Tombak', 'street-west', 1),
-      unit('awc', 'water_cannon', 'AWC Gajah', 'street-west', 1),
-      unit('tim-tindak', 'tim_tindak', 'Tim Tindak Resmob', 'yard-west', 1),
-    ],
-    crowd: [
-      { id: 'massa-utama', name: 'Massa pendukung paslon', arrival: 'lot-south', size: 350, provocateurs: 5, sajam: 1 },
-      { id: 'massa-susulan', name: 'Massa susulan', arrival: 'street-east', size: 150, provocateurs: 2, sajam: 0 },
-    ],
-  },
-  {
-    id: 'simulasi-agathis',
-    venueId: 'lapangan-agathis',
-    nameKey: 'scenario.agathis.name',
-    situationKey: 'scenario.agathis.situation',
-    objectivesKey: 'scenario.agathis.objectives',
-    turnLimit: 20,
-    secondsPerTurn: 60,
-    police: [
-      unit('dalmas-awal-1', 'dalmas_awal', 'Ton Dalmas Awal 1', 'mock-yard-west', 0),
-      unit('dalmas-awal-2', 'dalmas_awal', 'Ton Dalmas Awal 2', 'field-north-west', 0),
-      unit('dalmas-lanjut-1', 'dalmas_lanjut', 'Ton Dalmas Lanjut 1', 'field-north-west', 0),
-      unit('dalmas-lanjut-2', 'dalmas_lanjut', 'Ton Dalmas Lanjut 2', 'field-east', 0),
-      unit('negosiator', 'negosiator', 'Tim Negosiator', 'mock-yard-west', 0),
-      unit('brimob-sekat', 'brimob_sekat', 'Ton Benteng', 'field-east', 1),
-      unit('brimob-desak', 'brimob_desak', 'Ton Perisai', 'field-east', 1),
-      unit('brimob-tindak', 'brimob_tindak', 'Ton Tombak', 'field-east', 1),
-      unit('awc', 'water_cannon', 'AWC Gajah', 'field-east', 1),
-      unit('dokkes', 'dokkes', 'Tim Dokkes', 'field-north-west', 1),
-    ],
-    crowd: [
-      { id: 'massa-lapangan', name: 'Massa di lapangan', arrival: 'field-south-west', size: 300, provocateurs: 4, sajam: 1 },
-      { id: 'massa-jalan', name: 'Massa dari jalan selatan', arrival: 'road-south', size: 120, provocateurs: 2, sajam: 0 },
-    ],
-  },
-];
+function toPreset(s: Scenario): ScenarioPreset {
+  return {
+    id: s.id,
+    venueId: s.venueId,
+    name: s.name,
+    situation: s.situation,
+    briefing: s.briefing,
+    objectives: s.objectives.text,
+    turnLimit: s.turnLimit,
+    secondsPerTurn: s.secondsPerTurn,
+    roles: s.roles.police.map((r) => ({ id: r.id, title: r.title, duty: r.duty ?? null })),
+    police: s.police.map((u) => ({ id: u.id, type: u.type, name: u.name, lead: s.roles.police.findIndex((r) => r.id === u.role), reserve: u.reserve })),
+    crowd: s.crowd.map((g) => ({ id: g.id, name: g.name, arrival: g.arrival, size: g.size, provocateurs: g.provocateurs, sajam: g.sajam, reserve: g.reserve })),
+    scenario: s,
+  };
+}
+
+/** The bundled scenarios, in the order the files list them. */
+export const SCENARIO_PRESETS: readonly ScenarioPreset[] = listScenarios().map(toPreset);
 
 /** Presets of a venue. */
 export function presetsForVenue(venueId: string): ScenarioPreset[] {
@@ -106,9 +89,9 @@ export function presetById(id: string): ScenarioPreset | undefined {
   return SCENARIO_PRESETS.find((preset) => preset.id === id);
 }
 
-/** Total crowd size of a preset. */
+/** Total crowd size of a preset (reserves included). */
 export function presetCrowdSize(preset: ScenarioPreset): number {
-  return preset.crowd.reduce((sum, group) => sum + group.size, 0);
+  return scenarioCrowdSize(preset.scenario);
 }
 
 /** Choices the new-session form adds to a preset. */
@@ -118,25 +101,11 @@ export interface SetupChoices {
   crowdPlayer: { id: string; name: string } | null;
   /** Total crowd size; groups are scaled in proportion. */
   crowdSize: number;
+  /** The instructor (Direktur Latihan), who may inject the scenario's events; none when absent. */
+  instructor?: { id: string; name: string } | null;
 }
 
 /** The engine setup for a preset and the form's choices. */
 export function buildSetup(preset: ScenarioPreset, choices: SetupChoices): SetupInput {
-  const scale = choices.crowdSize / Math.max(1, presetCrowdSize(preset));
-  const crowd = preset.crowd.map((group) => {
-    const size = Math.max(10, Math.round(group.size * scale));
-    const provocateurs = Math.min(group.provocateurs, Math.floor(size / 20));
-    return { id: group.id, name: group.name, arrival: group.arrival, size, provocateurs, sajam: Math.min(group.sajam, provocateurs) };
-  });
-  const players: SetupInput['players'] = choices.police.map((player) => ({ id: player.id, name: player.name, side: 'police', controls: player.unitIds }));
-  if (choices.crowdPlayer) players.push({ id: choices.crowdPlayer.id, name: choices.crowdPlayer.name, side: 'crowd', controls: crowd.map((g) => g.id) });
-  return {
-    venueId: preset.venueId,
-    turnLimit: preset.turnLimit,
-    secondsPerTurn: preset.secondsPerTurn,
-    players,
-    police: preset.police.map(({ id, type, name, staging }) => ({ id, type, name, staging })),
-    crowd,
-    protectedPeople: true,
-  };
+  return scenarioToSetup(preset.scenario, choices);
 }

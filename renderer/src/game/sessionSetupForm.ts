@@ -36,7 +36,7 @@ export function initialForm(preset: ScenarioPreset, name: string, policeNames: s
   };
 }
 
-/** Each unit to its preset's lead player, wrapped to the number of police players. */
+/** Each unit to the player of its role (roles in scenario order), wrapped to the number of police players. */
 export function defaultAssignment(preset: ScenarioPreset, policeCount: number): Record<string, number> {
   return Object.fromEntries(preset.police.map((unit) => [unit.id, unit.lead % Math.max(1, policeCount)]));
 }
@@ -55,13 +55,15 @@ export function toCreateInput(form: SessionForm, preset: ScenarioPreset): Create
     unitIds: preset.police.filter((unit) => form.assignment[unit.id] === index).map((unit) => unit.id),
   }));
   const crowdPlayer = form.crowdController === 'person' ? { id: 'massa', name: form.crowdName.trim() || 'Korlap' } : null;
+  const instructor = form.instructorName.trim() ? { id: 'direktur', name: form.instructorName.trim() } : null;
   const players: SessionPlayer[] = police.map((p) => ({ id: p.id, name: p.name, role: 'police' }));
   if (crowdPlayer) players.push({ id: crowdPlayer.id, name: crowdPlayer.name, role: 'crowd' });
-  if (form.instructorName.trim()) players.push({ id: 'direktur', name: form.instructorName.trim(), role: 'instructor' });
+  if (instructor) players.push({ id: instructor.id, name: instructor.name, role: 'instructor' });
   return {
     name: form.name.trim() || preset.id,
     scenarioId: preset.id,
-    setup: buildSetup(preset, { police, crowdPlayer, crowdSize: form.crowdSize }),
+    // The instructor is an engine player too (side 'instructor'): the only one who may inject the scenario's events.
+    setup: buildSetup(preset, { police, crowdPlayer, crowdSize: form.crowdSize, instructor }),
     players,
     crowdController: form.crowdController,
     ...(/^\d{1,9}$/.test(form.seed.trim()) ? { seed: Number(form.seed.trim()) } : {}),

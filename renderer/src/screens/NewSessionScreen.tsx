@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useLanguage, useT } from '../i18n/useT';
 import { BriefingPanel } from '../game/BriefingPanel';
 import { startNewSession } from '../game/gameFlow';
-import { presetsForVenue, type ScenarioPreset } from '../game/presets';
+import { presetsForVenue, textIn, type ScenarioPreset } from '../game/presets';
 import { initialForm, toCreateInput, type SessionForm } from '../game/sessionSetupForm';
 import { PREVIEW_VENUES, type PreviewVenue } from '../scene/previewVenues';
 import { VenuePreview } from '../scene/VenuePreview';
@@ -17,11 +17,12 @@ import { SessionSetupPanel } from './SessionSetupPanel';
  */
 export default function NewSessionScreen() {
   const t = useT();
+  const language = useLanguage();
   const shadows = useUiStore((state) => state.settings.shadows);
   const [venue, setVenue] = useState<PreviewVenue>(PREVIEW_VENUES[0]!);
   const presets = presetsForVenue(venue.id);
   const [preset, setPreset] = useState<ScenarioPreset>(presets[0]!);
-  const freshForm = (p: ScenarioPreset) => initialForm(p, t(p.nameKey), [1, 2].map((n) => t('game.defaultPoliceName', { n })), t('game.defaultCrowdName'));
+  const freshForm = (p: ScenarioPreset) => initialForm(p, textIn(language, p.name), [1, 2].map((n) => t('game.defaultPoliceName', { n })), t('game.defaultCrowdName'));
   const [form, setForm] = useState<SessionForm>(() => freshForm(preset));
   const [step, setStep] = useState<'setup' | 'briefing'>('setup');
   const [starting, setStarting] = useState(false);

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../../shared/i18n/messages';
-import { useT } from '../i18n/useT';
+import { useLanguage, useT } from '../i18n/useT';
 import { defaultAssignment, idlePolicePlayers, type SessionForm } from '../game/sessionSetupForm';
-import type { ScenarioPreset } from '../game/presets';
+import { textIn, type ScenarioPreset } from '../game/presets';
 
 /** Props of {@link SessionSetupPanel}. */
 export interface SessionSetupPanelProps {
@@ -20,6 +20,7 @@ export interface SessionSetupPanelProps {
  */
 export function SessionSetupPanel({ presets, preset, form, onChange, onPresetChange, onContinue }: SessionSetupPanelProps) {
   const t = useT();
+  const language = useLanguage();
   const idle = idlePolicePlayers(form);
   const setCount = (count: number) => {
     const names = Array.from({ length: count }, (_, i) => form.policeNames[i] ?? t('game.defaultPoliceName', { n: i + 1 }));
@@ -32,7 +33,7 @@ export function SessionSetupPanel({ presets, preset, form, onChange, onPresetCha
         <span>{t('game.scenario')}</span>
         <select value={preset.id} data-testid="scenario-select" onChange={(e) => onPresetChange(presets.find((p) => p.id === e.target.value) ?? preset)}>
           {presets.map((p) => (
-            <option key={p.id} value={p.id}>{t(p.nameKey)}</option>
+            <option key={p.id} value={p.id}>{textIn(language, p.name)}</option>
           ))}
         </select>
       </label>
