@@ -9,6 +9,7 @@ import type { Game } from './game';
 import { runTick } from './sim/tick';
 import { scriptAtTurnStart, scriptAfterTick, injectScriptEvent, isHeld, type ScriptOrderApi } from './script/index';
 import { instructorRejection, overrideSituationLevel, announceOverrides } from './doctrine/instructor';
+import { judgeOrder, pruneOpenMeasures } from './doctrine/judge';
 
 /**
  * The command reducer. Every command is validated (zod for shape, rules for legality); a rejected
@@ -112,9 +113,13 @@ export function beginTurnResolution(game: Game): GameEvent[] {
   game.state = produce(game.state, (d) => {
     announceOverrides(d, tick, events);
     for (const p of d.players) {
-      for (const po of d.planned[p.id] ?? []) applyOrder(game, d, po.order as Order, po.orderId, tick, events);
+      for (const po of d.planned[p.id] ?? []) {
+        applyOrder(game, d, po.order as Order, po.orderId, tick, events);
+        judgeOrder(game, d, po as PlannedOrder, tick, events);
+      }
       p.endedPlan = false;
     }
+    pruneOpenMeasures(d);
     scriptAtTurnStart(game, d, tick, events, scriptOrders);
     d.planned = {};
     d.phase = 'resolving';

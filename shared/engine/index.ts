@@ -31,3 +31,28 @@ export { AgentKind, Role, Flag, OFF_FIELD, RADIUS, SegState, worldArrays, cloneW
 export type { World, AgentArrays, SegmentArrays, AgentKindCode, RoleCode } from './model';
 /** Bilingual labels for every code. */
 export { unitTypeLabels, orderLabels, formationLabels, eventLabels, rejectReasonLabels, type Label } from './labels';
+/** Doctrine (docs/DOCTRINE-ENGINE.md): codes, rules, levels, objectives, the instructor check, a ready setup. */
+export {
+  situationLevels, incidentKinds, incidentLevel, incidentMarker, verdicts, ruleIds, conductKinds, echelons, gameOverReasons, levelRank,
+} from './doctrine/types';
+/** Doctrine state and event payload types. */
+export type {
+  SituationLevel, IncidentKind, DisturbanceMarker, Verdict, RuleId, ConductKind, Echelon, OverallControl, GameOverReason, MeasureFacts,
+  TurnScore, DoctrineState, ControlState, Tally, ObjectiveProgress, LevelOverride,
+} from './doctrine/types';
+/** The rule catalogue (regulation, article, principle, citation). */
+export { doctrineRules, type DoctrineRule } from './doctrine/rules';
+/** The optional setup.objectives section. */
+export { objectivesSchema, crowdObjectiveSchema, defaultObjectives, type Objectives, type ObjectivesInput, type CrowdObjective } from './doctrine/objectives';
+/** Which unit fits which level; the instructor-only check shared by instructor commands. */
+export { unitLevels, unitSuitsLevel } from './doctrine/authority';
+export { instructorRejection, type InstructorRejection } from './doctrine/instructor';
+/** How police conduct moves legitimacy and agitation (documented constants). */
+export { consequence } from './doctrine/consequences';
+/** A setup with every echelon, for tests and HUD work. */
+export { doctrineSetup } from './doctrine/fixtures';
+/** Bilingual labels for the doctrine codes. */
+export {
+  situationLevelLabels, incidentLabels, disturbanceMarkerLabels, verdictLabels, ruleLabels, conductLabels, echelonLabels, overallControlLabels,
+  gameOverReasonLabels,
+} from './doctrine/labels';

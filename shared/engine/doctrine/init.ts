@@ -43,7 +43,7 @@ export function initDoctrine(setup: Setup, units: readonly UnitState[], groups: 
     groups: groups.map(() => ({ negotiations: 0, settledTick: -1 })),
     units: units.map(() => ({ stray: 0, reported: false })),
     open: {},
-    tally: { proper: 0, questionable: 0, violation: 0, conduct: 0, counted: 0, countedProper: 0, provocateurArrests: 0, peacefulArrests: 0, otherArrests: 0, peacefulArrestOrders: 0 },
+    tally: { proper: 0, questionable: 0, violation: 0, conduct: 0, counted: 0, countedProper: 0, provocateurArrests: 0, peacefulArrests: 0, otherArrests: 0, peacefulArrestOrders: 0, protectedHostages: 0 },
     turnTally: { proper: 0, questionable: 0, violation: 0, conduct: 0 },
     objectives: objectivesOf(setup).crowd.map(() => ({ met: false, tick: -1, progress: 0 })),
     hostageTicks: 0,

@@ -37,7 +37,7 @@ export const objectivesSchema = z.object({
   /** The crowd wins when any (or all) of its game-ending objectives are met. */
   crowdWinsWhen: z.enum(['any', 'all']).default('any'),
   police: z.object({
-    /** Protected parties whose safety scores (all of the venue's when absent). */
+    /** Protected parties (ids) whose capture counts against the police (all of the venue's when absent). */
     protect: z.array(id).max(50).optional(),
     /** The protest has ended peacefully when every group was heard and all stayed calm (hijau, no incident) this long. */
     peacefulCalmSeconds: z.number().int().min(10).max(3600).default(120),

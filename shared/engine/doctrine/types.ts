@@ -169,6 +169,8 @@ export interface Tally {
   otherArrests: number;
   /** Arrests of peaceful people ordered (judged), for the mass-arrest rule. */
   peacefulArrestOrders: number;
+  /** Hostages taken from the parties the police must protect (objectives.police.protect). */
+  protectedHostages: number;
 }
 
 /** Progress of one crowd objective. */
@@ -234,7 +236,7 @@ export interface DoctrineState {
   calmTicks: number;
   /** Tick each incident kind was last seen, -1 if never. */
   lastSeen: Record<IncidentKind, number>;
-  /** Tick of the last officer injured by assault (two within two minutes make an attack on officers). */
+  /** Tick of the last officer injured by a stone or an assault (two within a minute make an attack on officers). */
   lastAssault: number;
   control: ControlState;
   groups: GroupDoctrine[];

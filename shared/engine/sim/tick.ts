@@ -9,6 +9,7 @@ import { buildGrid, separate, vehicleShove, wallsAndBounds, coarseCounts } from 
 import { runEffects } from './effects';
 import { decide } from './behaviour';
 import { ensureNav } from './runtime';
+import { doctrineTick, doctrineTurnEnd } from '../doctrine/tick';
 
 /**
  * One tick of a turn being resolved. Order matters and is fixed: game-level planning (immer), nav
@@ -66,13 +67,16 @@ function applyOutcome(game: Game, ctx: TickCtx): void {
     if (out.firesOut.length > 0) d.fires = d.fires.filter((f) => !out.firesOut.includes(f.id));
     out.groupActive.forEach((n, gi) => { if (n >= 0) d.groups[gi]!.lastActive = n; });
     for (const [gi, b] of out.entered) d.groups[gi]!.entered.push(b);
+    // Doctrine (situation level, control, conduct, consequences, objectives), then the turn's score and end conditions.
+    doctrineTick(game, d, ctx);
     d.tick++;
     if (d.tick % d.ticksPerTurn === 0) {
       ctx.ev.push({ tick: ctx.tick, type: 'turn_resolved', turn: d.turn });
+      const ended = doctrineTurnEnd(game, d, ctx);
       d.turn++;
-      if (d.turn >= d.turnLimit) {
+      if (d.turn >= d.turnLimit || ended) {
         d.phase = 'over';
-        ctx.ev.push({ tick: ctx.tick, type: 'game_over', reason: 'turn_limit' });
+        ctx.ev.push({ tick: ctx.tick, type: 'game_over', reason: ended ?? 'turn_limit' });
       } else d.phase = 'planning';
     }
   });
