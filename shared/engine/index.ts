@@ -56,3 +56,5 @@ export {
   situationLevelLabels, incidentLabels, disturbanceMarkerLabels, verdictLabels, ruleLabels, conductLabels, echelonLabels, overallControlLabels,
   gameOverReasonLabels,
 } from './doctrine/labels';
+/** The scenario script: schema, the scripted crowd's orders, reserves (script/). */
+export { scriptSchema, scriptEventSchema, scriptedCrowdOrders, isHeld, conditionHolds, type Script, type ScriptInput, type ScriptEvent, type ScriptState, type CrowdBehaviour } from './script/index';
