@@ -1,9 +1,9 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { SessionDetail, CommandOutcome, CreateSessionInput, SessionPlayer } from '../../shared/contract/sessions';
-import type { SessionStatus, SessionSummary } from '../../shared/contract/host';
+import type { SessionStatus } from '../../shared/contract/host';
 import { HostError } from '../../shared/contract/rpc';
 import { ENGINE_VERSION } from '../../shared/version';
-import type { SessionStore, StoredSession } from '../storage/sessionStore';
+import { summaryOfStored, type SessionStore, type StoredSession } from '../storage/sessionStore';
 import { engine, type EngineGame } from './engineAdapter';
 
 /** A session whose game is held in memory while it is being played. */
@@ -65,7 +65,7 @@ export class GameSessions {
       this.live.set(id, live);
     }
     return {
-      summary: toSummary(stored),
+      summary: summaryOfStored(stored),
       setup: stored.setup,
       seed: stored.seed,
       engineVersion: stored.engineVersion,
@@ -177,18 +177,5 @@ export function checkCompatibility(stored: StoredSession): { replayable: boolean
     reason:
       `Sesi ini direkam oleh mesin versi ${stored.engineVersion}; versi ${ENGINE_VERSION} memberi hasil berbeda (${verdict.message}). ` +
       `This session was recorded by engine ${stored.engineVersion}; engine ${ENGINE_VERSION} gives different results (${verdict.message}).`,
-  };
-}
-
-function toSummary(stored: StoredSession): SessionSummary {
-  return {
-    id: stored.id,
-    name: stored.name,
-    venueId: stored.venueId,
-    scenarioId: stored.scenarioId,
-    status: stored.status,
-    turn: stored.turn,
-    createdAt: stored.createdAt,
-    updatedAt: stored.updatedAt,
   };
 }

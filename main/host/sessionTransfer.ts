@@ -9,7 +9,7 @@ import {
   SESSION_FILE_VERSION,
   type ExportedSession,
 } from '../storage/sessionFile';
-import type { SessionStore } from '../storage/sessionStore';
+import { summaryOfStored, type SessionStore } from '../storage/sessionStore';
 import { ENGINE_VERSION } from '../../shared/version';
 import { engine, type ReplayedTurn } from './engineAdapter';
 
@@ -36,12 +36,7 @@ export class SessionTransfer {
       const stored = this.store.load(id);
       if (!stored) throw new HostError('not_found', `No session ${id}`);
       return {
-        id: stored.id,
-        name: stored.name,
-        venueId: stored.venueId,
-        scenarioId: stored.scenarioId,
-        status: stored.status,
-        turn: stored.turn,
+        ...summaryOfStored(stored),
         setup: stored.setup,
         seed: stored.seed,
         engineVersion: stored.engineVersion,
@@ -49,8 +44,6 @@ export class SessionTransfer {
         crowdController: stored.crowdController,
         aiLevel: stored.aiLevel,
         result: stored.result,
-        createdAt: stored.createdAt,
-        updatedAt: stored.updatedAt,
         commands: stored.commands,
         turns: stored.turns,
         annotations: this.store.annotations(id).map(({ tick, kind, author, text, createdAt }) => ({ tick, kind, author, text, createdAt })),

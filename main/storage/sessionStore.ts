@@ -1,4 +1,4 @@
-import type { SessionStatus } from '../../shared/contract/host';
+import type { SessionStatus, SessionSummary } from '../../shared/contract/host';
 import type { SqliteDatabase } from './database';
 
 /** What is written when a session is created. `setup` is the engine's game setup, stored as JSON. */
@@ -89,6 +89,12 @@ export interface StoredSession {
   /** The newest committed snapshot, or null before the first turn is resolved. */
   lastSnapshot: { turn: number; lastSeq: number; bytes: Uint8Array } | null;
   drafts: { playerId: string; turn: number; orders: unknown }[];
+}
+
+/** The library fields of a stored session (what lists and the session header show). */
+export function summaryOfStored(stored: StoredSession): SessionSummary {
+  const { id, name, venueId, scenarioId, status, turn, createdAt, updatedAt } = stored;
+  return { id, name, venueId, scenarioId, status, turn, createdAt, updatedAt };
 }
 
 interface SessionRow {
