@@ -32,13 +32,17 @@ function zoneIssues(s: Scenario, venue: CompiledVenue): string[] {
     if (g.hardship[0] > g.hardship[1]) issues.push(`crowd.${k}.hardship: low end above high end`);
     if (!inside(g.behaviour.rally)) issues.push(`crowd.${k}.behaviour.rally: point outside the venue`);
   });
-  const seen = new Set<string>();
-  for (const [where, ids] of [['police', s.police.map((u) => u.id)], ['crowd', s.crowd.map((g) => g.id)], ['roles.police', s.roles.police.map((r) => r.id)]] as const) {
+  // Units and groups share one namespace in the engine (players control either by id); roles have their own.
+  const duplicates = (where: string, ids: readonly string[], seen: Set<string>): void => {
     ids.forEach((x, k) => {
-      if (seen.has(`${where === 'roles.police' ? 'role' : 'force'}:${x}`)) issues.push(`${where}.${k}.id: duplicate id ${x}`);
-      seen.add(`${where === 'roles.police' ? 'role' : 'force'}:${x}`);
+      if (seen.has(x)) issues.push(`${where}.${k}.id: duplicate id ${x}`);
+      seen.add(x);
     });
-  }
+  };
+  const forces = new Set<string>();
+  duplicates('police', s.police.map((u) => u.id), forces);
+  duplicates('crowd', s.crowd.map((g) => g.id), forces);
+  duplicates('roles.police', s.roles.police.map((r) => r.id), new Set<string>());
   s.roles.police.forEach((r, k) => {
     if (!s.police.some((u) => u.role === r.id)) issues.push(`roles.police.${k}: role ${r.id} commands no unit`);
   });
