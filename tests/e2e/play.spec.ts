@@ -22,6 +22,8 @@ interface SessionPlan {
   crowdSize: number;
   /** Fixed seed, so the run is repeatable. */
   seed: number;
+  /** Name of the Direktur Latihan, if the session has one. */
+  instructor?: string;
 }
 
 async function createSession(page: Page, plan: SessionPlan): Promise<void> {
@@ -38,6 +40,7 @@ async function createSession(page: Page, plan: SessionPlan): Promise<void> {
   }
   await page.getByTestId('crowd-size').fill(String(plan.crowdSize));
   await page.getByTestId('session-seed').fill(String(plan.seed));
+  if (plan.instructor) await page.getByTestId('instructor-name').fill(plan.instructor);
   await page.getByTestId('to-briefing').click();
   await expect(page.getByTestId('briefing')).toBeVisible();
   await page.getByTestId('briefing-start').click();
@@ -84,14 +87,37 @@ async function playBack(page: Page, screenshot?: string): Promise<void> {
   await expect(page.getByTestId('turn-summary')).toBeVisible({ timeout: 120_000 });
 }
 
-async function playThreeTurns(page: Page, players: string[], withShots: boolean): Promise<void> {
+/** Between turns, the one thing every summary must show: the Anev judgement of each measure ordered. */
+async function expectJudgements(page: Page): Promise<void> {
+  await expect(page.getByTestId('summary-judgements').locator('li').first()).toBeVisible();
+  await expect(page.getByTestId('summary-judgements')).toContainText(/Perkap|Protap|KUHP/);
+  await expect(page.getByTestId('summary-score')).toBeVisible();
+  await expect(page.getByTestId('hud-level')).toBeVisible();
+}
+
+async function playThreeTurns(page: Page, players: string[], shots: { prefix: string } | null, betweenTurns?: (turn: number) => Promise<void>): Promise<void> {
   for (let turn = 1; turn <= 3; turn++) {
-    const first = withShots && turn === 1;
-    await planTurn(page, players, first ? { handoff: 'handoff.png', planning: 'planning.png' } : {});
-    await playBack(page, first ? 'playback.png' : undefined);
+    const first = shots !== null && turn === 1;
+    await planTurn(page, players, first ? { handoff: `${shots.prefix}handoff.png`, planning: `${shots.prefix}planning.png` } : {});
+    await playBack(page, first ? `${shots.prefix}playback.png` : undefined);
     await expect(page.getByTestId('hud-turn')).toContainText(String(turn + 1));
+    if (turn === 1) await expectJudgements(page);
+    if (first) await page.screenshot({ path: `${screenshotDirectory}${shots.prefix}summary.png`, fullPage: true });
+    if (betweenTurns) await betweenTurns(turn);
     await page.getByTestId('summary-next').click();
   }
+}
+
+/** The Direktur Latihan raises the level to kuning and injects the provocateur's first throw, as the room would see it. */
+async function directorActs(page: Page): Promise<void> {
+  const panel = page.getByTestId('instructor-panel');
+  await panel.locator('summary').click();
+  await page.getByTestId('instructor-reason').fill('Massa mulai mengabaikan himbauan');
+  await page.getByTestId('instructor-level-kuning').click();
+  await expect(page.getByTestId('hud-level')).toHaveAttribute('data-level', 'kuning');
+  await page.getByTestId('instructor-inject-provokator-lempar').click();
+  await expect(page.getByTestId('instructor-inject-provokator-lempar')).toBeDisabled();
+  await page.screenshot({ path: `${screenshotDirectory}instructor.png` });
 }
 
 /** Reloads, opens the session from "Lanjutkan" and expects the hand-off of `name`. */
@@ -109,7 +135,7 @@ test('KPU office: two police players and a crowd player, three turns, then resum
   const police = ['Danton Alfa', 'Danton Bravo'];
   const crowd = 'Korlap Merah';
   await createSession(page, { venue: 'kpu-office', police, crowd, crowdSize: 200, seed: 20240214 });
-  await playThreeTurns(page, [...police, crowd], true);
+  await playThreeTurns(page, [...police, crowd], { prefix: '' });
   // Turn 4: Alfa finishes, Bravo starts an order but leaves it as a draft; the device is reloaded.
   await planTurn(page, [police[0]!], {});
   await expect(page.getByTestId('handoff-title')).toContainText(police[1]!);
@@ -125,8 +151,12 @@ test('KPU office: two police players and a crowd player, three turns, then resum
 test('Lapangan Agathis: crowd left to the scenario, three turns, then resume', async ({ page }) => {
   test.setTimeout(900_000);
   const police = ['Danton Charlie', 'Danton Delta'];
-  await createSession(page, { venue: 'lapangan-agathis', police, crowd: null, crowdSize: 200, seed: 20241127 });
-  await playThreeTurns(page, police, false);
+  await createSession(page, { venue: 'lapangan-agathis', police, crowd: null, crowdSize: 200, seed: 20241127, instructor: 'Kompol Rina (Dirlat)' });
+  await playThreeTurns(page, police, { prefix: 'agathis-' }, async (turn) => {
+    if (turn === 1) await directorActs(page);
+    // The override is on the record of the turn that follows, as the director's decision.
+    if (turn === 2) await expect(page.getByTestId('summary-changes')).toContainText(/Direktur Latihan|exercise director/);
+  });
   await planTurn(page, [police[0]!], {});
   // Charlie's plan is on the host once the device is offered to Delta; then the device is reloaded.
   await expect(page.getByTestId('handoff-title')).toContainText(police[1]!);

@@ -1,11 +1,16 @@
-import { useT } from '../i18n/useT';
+import { useLabel, useT } from '../i18n/useT';
 import { useGameStore } from '../state/gameStore';
 import { activeGame } from './activeGame';
+import { disturbanceMarkerLabels, echelonLabels, situationLevelLabels } from './engineFacade';
 import { scenarioClock } from './hudNumbers';
 
-/** The HUD strip: scenario time, turn, legitimacy and the key numbers (updated a few times a second). */
+/**
+ * The HUD strip: the situation level (hijau/kuning/merah, with the Protap markers and who holds
+ * kendali taktis), scenario time, turn and the key numbers. Updated a few times a second at most.
+ */
 export function GameHud() {
   const t = useT();
+  const label = useLabel();
   const hud = useGameStore((state) => state.hud);
   if (!hud) return null;
   const tickSeconds = activeGame.mirror?.game.state.tickSeconds ?? 0.5;
@@ -20,12 +25,25 @@ export function GameHud() {
     [t('hud.fires'), hud.fires, 'fires'],
     [t('hud.breaches'), hud.breaches, 'breaches'],
     [t('hud.hostages'), hud.hostages, 'hostages'],
+    [t('hud.control'), hud.controlEchelon ? label(echelonLabels[hud.controlEchelon]) : '—', 'control'],
+    [t('hud.policeScore'), hud.policeScore === null ? '—' : Math.round(hud.policeScore), 'score'],
   ];
+  const levelTitle = label(situationLevelLabels[hud.level]);
   return (
     <dl className="game-hud" data-testid="game-hud">
-      {items.map(([label, value, id]) => (
+      <div className={`hud-item hud-level level-${hud.level}`} data-testid="hud-level" data-level={hud.level} title={levelTitle}>
+        <dt>{t('hud.level')}{hud.levelOverridden ? ` · ${t('hud.levelOverridden')}` : ''}</dt>
+        <dd>{t(`level.${hud.level}`)}</dd>
+      </div>
+      {hud.markers.map((marker) => (
+        <div key={marker} className={`hud-item hud-marker marker-${marker}`} data-testid={`hud-marker-${marker}`} title={label(disturbanceMarkerLabels[marker])}>
+          <dt>Protap 1/X/2010</dt>
+          <dd>{t(`marker.${marker}`)}</dd>
+        </div>
+      ))}
+      {items.map(([text, value, id]) => (
         <div key={id} className="hud-item" data-testid={`hud-${id}`}>
-          <dt>{label}</dt>
+          <dt>{text}</dt>
           <dd>{value}</dd>
         </div>
       ))}

@@ -1,16 +1,115 @@
-import { useT } from '../i18n/useT';
+import { useLabel, useT, type Translate } from '../i18n/useT';
 import { useGameStore } from '../state/gameStore';
+import { activeGame } from './activeGame';
+import { conductLabels, echelonLabels, gameOverReasonLabels, incidentLabels, ruleLabels, verdictLabels } from './engineFacade';
 import { continueAfterSummary, leaveGame } from './gameFlow';
+import { InstructorPanel } from './InstructorPanel';
+import { scenarioClock } from './hudNumbers';
+import type { ControlLine, JudgementLine, TurnSummary } from './turnSummary';
+import type { MessageKey } from '../../../shared/i18n/messages';
 
-/** What happened in the turn just played: grouped events and the police measures with their stage. */
+/** The name a unit has in the running game (its id when the mirror does not know it). */
+function unitName(unitId: string): string {
+  return activeGame.mirror?.game.state.units.find((unit) => unit.id === unitId)?.name ?? unitId;
+}
+
+function clock(tick: number): string {
+  return scenarioClock(tick, activeGame.mirror?.game.state.tickSeconds ?? 0.5);
+}
+
+/** The use-of-force assessment of the turn: verdict, unit, what it did, the rule cited. */
+function Judgements({ items, t }: { items: JudgementLine[]; t: Translate }) {
+  const label = useLabel();
+  if (items.length === 0) return <p>{t('summary.noJudgements')}</p>;
+  return (
+    <ul className="summary-judgements" data-testid="summary-judgements">
+      {items.map((item, index) => (
+        <li key={`${item.tick}-${item.unitId}-${index}`} className={`judgement verdict-${item.verdict}`} data-verdict={item.verdict}>
+          <span className="verdict-chip">{label(verdictLabels[item.verdict])}</span>
+          <span className="judgement-what">
+            {unitName(item.unitId)}: {'order' in item.what
+              ? `${t(`order.${item.what.order}` as MessageKey)}${item.stage !== null ? ` · ${t('summary.stage', { stage: item.stage })}` : ''}`
+              : `${label(conductLabels[item.what.conduct])} (${t('summary.conductOfficers', { officers: item.what.officers, seconds: item.what.seconds })})`}
+            {item.level ? ` · ${t(`level.${item.level}`)}` : ''} · {t('summary.at', { time: clock(item.tick) })}
+          </span>
+          <span className="judgement-rule">{label(ruleLabels[item.rule])} — {item.citation}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Level changes and handovers of control, in order. */
+function Changes({ items, t }: { items: ControlLine[]; t: Translate }) {
+  const label = useLabel();
+  if (items.length === 0) return null;
+  const cause = (line: Extract<ControlLine, { kind: 'level' }>): string =>
+    line.cause === 'instructor' ? t('summary.levelByInstructor') : line.cause === 'calm' ? t('summary.levelCalm') : label(incidentLabels[line.cause]);
+  return (
+    <>
+      <h3>{t('summary.levelChanges')}</h3>
+      <ul className="summary-lines" data-testid="summary-changes">
+        {items.map((line, index) => (
+          <li key={`${line.tick}-${index}`}>
+            <span>
+              {line.kind === 'level'
+                ? t('summary.levelChange', { from: t(`level.${line.from}`), to: t(`level.${line.to}`), cause: cause(line) })
+                : line.kind === 'taktis'
+                  ? t('summary.controlPassed', { unit: unitName(line.unitId), echelon: line.echelon ? label(echelonLabels[line.echelon]) : '—' })
+                  : t('summary.controlToKapolda')}
+            </span>
+            <span className="summary-count">{clock(line.tick)}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The score at the end of the turn, with its breakdown. */
+function Score({ summary, t }: { summary: TurnSummary; t: Translate }) {
+  const score = summary.score;
+  if (!score) return null;
+  const round = (n: number) => Math.round(n);
+  return (
+    <div className="summary-score" data-testid="summary-score">
+      <h3>{t('summary.score')}</h3>
+      <p>
+        <strong>{t('summary.scorePolice', { total: round(score.police.total) })}</strong> · {t('summary.scoreCrowd', { total: round(score.crowd.total) })}
+      </p>
+      <p className="summary-detail">
+        {t('summary.scoreParts', {
+          protection: round(score.police.protection), property: round(score.police.property), injuries: round(score.police.injuries),
+          arrests: round(score.police.arrests), compliance: round(score.police.compliance),
+        })}
+      </p>
+      <p className="summary-detail">
+        {t('summary.scoreFacts', {
+          provocateurs: score.facts.provocateurArrests, peaceful: score.facts.peacefulArrests, proper: score.facts.proper,
+          questionable: score.facts.questionable, violation: score.facts.violation,
+        })}
+      </p>
+    </div>
+  );
+}
+
+/** What happened in the turn just played: events, the Anev judgements, level changes and the score. */
 export function TurnSummaryPanel() {
   const t = useT();
+  const label = useLabel();
   const summary = useGameStore((state) => state.summary);
   const over = useGameStore((state) => state.phase === 'over');
   if (!summary) return null;
   return (
     <section className="turn-summary panel" data-testid="turn-summary">
       <h2>{t('summary.title', { turn: summary.turn + 1 })}</h2>
+      {summary.gameOverReason && (
+        <p className="summary-over" data-testid="summary-over">{t('summary.gameOverReason', { reason: label(gameOverReasonLabels[summary.gameOverReason]) })}</p>
+      )}
+      <Changes items={summary.changes} t={t} />
+      <h3>{t('summary.judgements')}</h3>
+      <Judgements items={summary.judgements} t={t} />
+      <Score summary={summary} t={t} />
       <h3>{t('summary.events')}</h3>
       {summary.lines.length === 0 ? (
         <p>{t('summary.nothing')}</p>
@@ -24,19 +123,7 @@ export function TurnSummaryPanel() {
           ))}
         </ul>
       )}
-      <h3>{t('summary.measures')}</h3>
-      {summary.measures.length === 0 ? (
-        <p>{t('summary.noMeasures')}</p>
-      ) : (
-        <ul className="summary-lines" data-testid="summary-measures">
-          {summary.measures.map((m, index) => (
-            <li key={`${m.unitId}-${index}`}>
-              <span>{m.unitId}: {t(m.orderKey)}</span>
-              <span className="summary-count">{t('summary.stage', { stage: m.forceStage })}{m.forceStage >= 1 && m.forceStage <= 6 ? ` · ${t(`stage.${m.forceStage}` as 'stage.1')}` : ''}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {!(summary.gameOver || over) && <InstructorPanel />}
       {summary.gameOver || over ? (
         <button type="button" className="button button-primary" onClick={leaveGame} data-testid="summary-menu">
           {t('summary.gameOver')} — {t('summary.toMenu')}

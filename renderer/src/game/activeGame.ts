@@ -1,6 +1,6 @@
 import type { SceneUnit } from '../scene/game/sceneContract';
 import { AgentFrames } from './agentFrames';
-import { AgentKind, Flag, Role, unitTypes, type Game } from './engineFacade';
+import { AgentKind, Flag, Role, isHeld, unitTypes, type Game } from './engineFacade';
 import type { GameMirror } from './gameMirror';
 import type { XY } from './orderPlanning';
 import type { PlanContext, PlanUnit } from './orderTools';
@@ -61,6 +61,8 @@ export function planUnitsFor(game: Game, playerId: string): PlanUnit[] {
   if (!player) return [];
   const out: PlanUnit[] = [];
   for (const id of player.controls) {
+    // Reserves the scenario has not brought in yet cannot take orders.
+    if (isHeld(game.state, id)) continue;
     const unit = game.state.units.find((u) => u.id === id);
     if (unit) out.push({ id, type: unit.type, side: 'police', centre: centreOf(game, unit.first, unit.count), allowed: unitTypes[unit.type].orders });
     const group = game.state.groups.find((g) => g.id === id);
@@ -69,7 +71,7 @@ export function planUnitsFor(game: Game, playerId: string): PlanUnit[] {
   return out;
 }
 
-const dist2 = (a: XY, b: XY) => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2;
+const dist2 = (a: XY, b: XY) => (a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1]);
 
 function nearest<T>(items: readonly T[], point: XY, at: (item: T) => XY): T | null {
   let best: T | null = null;

@@ -10,3 +10,8 @@ export type { Command, Order } from '../../../shared/engine/orders';
 export type { GameEvent } from '../../../shared/engine/events';
 export { unitTypes, forceStageOf, type UnitTypeId, type ForceStage } from '../../../shared/engine/forces';
 export { AgentKind, Role, Flag, SegState } from '../../../shared/engine/model';
+export {
+  situationLevelLabels, verdictLabels, ruleLabels, conductLabels, echelonLabels, gameOverReasonLabels, incidentLabels, disturbanceMarkerLabels,
+  incidentMarker, doctrineRules, isHeld, doctrineSetup, type Label, type SituationLevel, type Verdict, type RuleId, type TurnScore, type GameOverReason,
+  type ConductKind, type IncidentKind, type DisturbanceMarker, type Echelon,
+} from '../../../shared/engine';

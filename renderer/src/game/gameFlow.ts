@@ -116,6 +116,23 @@ async function sendCommand(command: Command): Promise<{ ok: true; stateHash: str
   return { ok: true, stateHash: outcome.stateHash, events: outcome.events };
 }
 
+/**
+ * An exercise-director command between turns (override the situation level, inject a scenario event):
+ * sent to the host like any other command, applied to the mirror once accepted, then the HUD refreshed.
+ */
+export async function sendInstructorCommand(command: Extract<Command, { type: 'injectEvent' | 'setSituationLevel' }>): Promise<{ ok: true } | { ok: false; message: string }> {
+  try {
+    const outcome = await sendCommand(command);
+    if (!outcome.ok) return outcome;
+  } catch (error) {
+    reportError(error);
+    return { ok: false, message: describeError(error).detail };
+  }
+  const mirror = activeGame.mirror;
+  if (mirror) useGameStore.setState({ hud: readHud(mirror.game) });
+  return { ok: true };
+}
+
 /** "Selesai merencanakan": submits the current player's plan, ends their planning, hands over. */
 export async function finishPlan(): Promise<void> {
   const { currentPlayerId, plan } = useGameStore.getState();

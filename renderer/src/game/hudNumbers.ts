@@ -1,4 +1,4 @@
-import { Flag, AgentKind, type Game } from './engineFacade';
+import { Flag, AgentKind, incidentMarker, type DisturbanceMarker, type Echelon, type Game, type IncidentKind, type SituationLevel } from './engineFacade';
 
 /** The numbers the HUD shows; recomputed a few times a second at most, never per frame. */
 export interface HudNumbers {
@@ -14,6 +14,38 @@ export interface HudNumbers {
   hostages: number;
   activeProtesters: number;
   presentProtesters: number;
+  /** Effective situation level (the instructor's override if any) and whether it is overridden. */
+  level: SituationLevel;
+  levelOverridden: boolean;
+  /** Protap 1/X/2010 markers seen in the last two minutes of scenario time. */
+  markers: DisturbanceMarker[];
+  /** The force holding the line (kendali taktis), null before anyone holds it. */
+  controlEchelon: Echelon | null;
+  /** Police score (0..100) at the end of the last resolved turn, null before the first. */
+  policeScore: number | null;
+}
+
+/**
+ * The level the HUD shows: an instructor's override counts at once (the engine applies it, with its
+ * events, when the next turn starts resolving); a withdrawn override shows the assessed level.
+ */
+function effectiveLevel(doctrine: Game['state']['doctrine']): SituationLevel {
+  if (doctrine.override) return doctrine.override.level;
+  return doctrine.notices.at(-1)?.level === null ? doctrine.assessed : doctrine.level;
+}
+
+/** Scenario seconds within which an incident still sets its Protap marker on the HUD. */
+const MARKER_WINDOW_SECONDS = 120;
+
+/** The Protap markers of the incidents seen within the window before `tick`. */
+export function recentMarkers(lastSeen: Readonly<Record<IncidentKind, number>>, tick: number, tickSeconds: number): DisturbanceMarker[] {
+  const window = MARKER_WINDOW_SECONDS / tickSeconds;
+  const found = new Set<DisturbanceMarker>();
+  for (const [kind, seen] of Object.entries(lastSeen) as [IncidentKind, number][]) {
+    const marker = incidentMarker[kind];
+    if (marker && seen >= 0 && tick - seen <= window) found.add(marker);
+  }
+  return (['ambang_gangguan', 'gangguan_nyata'] as const).filter((marker) => found.has(marker));
 }
 
 /** Reads the HUD numbers off the game (one pass over the agents for the active count). */
@@ -42,6 +74,11 @@ export function readHud(game: Game): HudNumbers {
     hostages: state.stats.hostages,
     activeProtesters: active,
     presentProtesters: present,
+    level: effectiveLevel(state.doctrine),
+    levelOverridden: state.doctrine.override !== null,
+    markers: recentMarkers(state.doctrine.lastSeen, state.tick, state.tickSeconds),
+    controlEchelon: state.doctrine.control.echelon,
+    policeScore: state.doctrine.scores.at(-1)?.police.total ?? null,
   };
 }
 

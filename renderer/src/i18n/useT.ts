@@ -17,6 +17,18 @@ export function useT(): Translate {
   return useCallback((key, params) => translate(language, key, params), [language]);
 }
 
+/** A bilingual label object of the engine ({ id, en }). */
+export interface BilingualLabel {
+  id: string;
+  en: string;
+}
+
+/** Returns a function picking the current language's text of an engine label. */
+export function useLabel(): (label: BilingualLabel) => string {
+  const language = useLanguage();
+  return useCallback((label) => (language === 'en' ? label.en : label.id), [language]);
+}
+
 /** BCP 47 locale for dates and numbers in each UI language. */
 export function localeOf(language: Language): string {
   return language === 'id' ? 'id-ID' : 'en-GB';
