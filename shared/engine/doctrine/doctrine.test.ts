@@ -168,6 +168,6 @@ describe('the same game, heavy-handed', () => {
     expect(h.police.total).toBeLessThan(p.police.total - 20);
     expect(h.facts.peacefulArrests).toBeGreaterThanOrEqual(3);
     // Printed for the report: the numbers behind the comparison.
-    console.info(`by the book: L=${p.legitimacy} active=${p.activeProtesters}/${p.presentProtesters} police=${p.police.total}; heavy-handed: L=${h.legitimacy} active=${h.activeProtesters}/${h.presentProtesters} police=${h.police.total}`);
+    console.info(`by the book: L=${p.legitimacy} active=${p.activeProtesters}/${p.presentProtesters} police=${p.police.total}; heavy-handed: L=${h.legitimacy} active=${h.activeProtesters}/${h.presentProtesters} police=${h.police.total} violations=${h.facts.violation} questionable=${h.facts.questionable} peacefulArrests=${h.facts.peacefulArrests}`);
   });
 });

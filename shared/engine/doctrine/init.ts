@@ -16,9 +16,17 @@ export function echelonOf(type: UnitTypeId): Echelon | null {
   return null;
 }
 
-/** The objectives a setup plays with (its own section or the defaults). */
+const defaults = new WeakMap<Setup, Objectives>();
+
+/** The objectives a setup plays with (its own section or the defaults, parsed once per setup). */
 export function objectivesOf(setup: Setup): Objectives {
-  return setup.objectives ?? defaultObjectives();
+  if (setup.objectives) return setup.objectives;
+  let o = defaults.get(setup);
+  if (!o) {
+    o = defaultObjectives();
+    defaults.set(setup, o);
+  }
+  return o;
 }
 
 /** The player commanding a unit, or null. */

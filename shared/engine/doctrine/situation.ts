@@ -143,9 +143,15 @@ export function assess(doc: DoctrineState, obs: Observation, tick: number, tickS
     if (last !== tick) doc.lastSeen[s.kind] = tick;
     if (!top || levelRank(incidentLevel[s.kind]) > levelRank(incidentLevel[top.kind])) top = s;
   }
-  let raw: SituationLevel = 'hijau';
-  for (const k of recentIncidents(doc, tick, tickSeconds)) if (levelRank(incidentLevel[k]) > levelRank(raw)) raw = incidentLevel[k];
-  const rank = levelRank(raw);
+  // Raw level: the highest level among the incidents still held (no allocation: this runs every tick).
+  const hold = HOLD_SECONDS / tickSeconds;
+  const lastSeen = doc.lastSeen;
+  let rank = 0;
+  for (const k of incidentKinds) {
+    const last = lastSeen[k];
+    if (last >= 0 && tick - last <= hold) rank = Math.max(rank, levelRank(incidentLevel[k]));
+  }
+  const raw: SituationLevel = situationLevels[rank]!;
   const current = levelRank(doc.assessed);
   if (rank > current) {
     doc.assessed = raw;

@@ -85,6 +85,8 @@ export function steerAgents(ctx: TickCtx): void {
   const uc = new Float64Array(U);
   const us = new Float64Array(U);
   const uField: (Float32Array | null | undefined)[] = new Array(U).fill(undefined);
+  // Looked up once per unit, not once per officer.
+  const uType = s.units.map((u) => unitTypes[u.type]);
   for (let u = 0; u < U; u++) {
     uc[u] = detCos(s.units[u]!.heading);
     us[u] = detSin(s.units[u]!.heading);
@@ -115,7 +117,7 @@ export function steerAgents(ctx: TickCtx): void {
     } else if (kind === OFFICER || kind === VEHICLE) {
       const ui = a.team[i]!;
       const u = s.units[ui]!;
-      const type = unitTypes[u.type];
+      const type = uType[ui]!;
       mass = u.stance === 'ready' ? type.mass : type.mass * 1.6;
       const target = a.link[i]!;
       if (target >= 0 && (a.flags[target]! & OFF_FIELD) === 0) {

@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { original, type Draft } from 'immer';
 import { flowAt, UNREACHABLE, distSqToSegment, SegmentKind } from '../../venue/index';
 import { nextFloat } from '../rng';
 import { unitTypes } from '../forces';
@@ -14,9 +14,20 @@ import { detAtan2, detHypot, detSquare } from '../../math/deterministic';
  * escort, evacuation assignments), crowd-group tasks progress, fires and gas clouds age.
  */
 export function planTick(d: Draft<GameState>, ctx: TickCtx): void {
-  d.units.forEach((u, ui) => planUnit(d, u, ui, ctx));
-  d.groups.forEach((g, gi) => planGroup(d, g, gi, ctx));
-  ageHazards(d, ctx);
+  // Decide from the base state which units and groups have anything to do, and draft only those:
+  // every draft touched costs a proxy and a copy, and most units stand idle most ticks.
+  const base = original(d)!;
+  const a = ctx.game.world.agents;
+  base.units.forEach((u, ui) => {
+    if (u.waypoints.length > 0 || (u.stance === 'push' && u.pushTo) || u.task) planUnit(d, d.units[ui]!, ui, ctx);
+  });
+  base.groups.forEach((g, gi) => {
+    const korlapLost = g.korlap >= 0 && (a.flags[g.korlap]! & (Flag.arrested | OFF_FIELD | Flag.down)) !== 0;
+    const t = g.task.type;
+    if (korlapLost || t === 'orasi' || (t === 'burn_tyres' && !g.task.lit) || t === 'delegation') planGroup(d, d.groups[gi]!, gi, ctx);
+  });
+  // On the draft: a cloud or fire made this tick ages this tick too.
+  if (d.fires.length > 0 || d.clouds.length > 0) ageHazards(d, ctx);
 }
 
 const SNATCH = 4;
@@ -346,9 +357,17 @@ function planGroup(d: Draft<GameState>, g: Draft<GroupState>, gi: number, ctx: T
 }
 
 function ageHazards(d: Draft<GameState>, ctx: TickCtx): void {
-  for (const f of d.fires) f.ticksLeft--;
+  let burntOut = false;
+  for (const f of d.fires) {
+    f.ticksLeft--;
+    if (f.ticksLeft <= 0) burntOut = true;
+  }
   for (const f of d.fires) if (f.ticksLeft <= 0) ctx.ev.push({ tick: ctx.tick, type: 'fire_out', fireId: f.id, by: 'burnt_out' });
-  d.fires = d.fires.filter((f) => f.ticksLeft > 0);
-  for (const c of d.clouds) c.density -= 1 / 240;
-  d.clouds = d.clouds.filter((c) => c.density > 0);
+  if (burntOut) d.fires = d.fires.filter((f) => f.ticksLeft > 0);
+  let cleared = false;
+  for (const c of d.clouds) {
+    c.density -= 1 / 240;
+    if (c.density <= 0) cleared = true;
+  }
+  if (cleared) d.clouds = d.clouds.filter((c) => c.density > 0);
 }

@@ -1,4 +1,7 @@
-import { createNavGrid, rasteriseSegment, distanceField, cellIndex, nearestFreeCell, polygonCells, pointInPolygon, type NavGrid, type CompiledVenue } from '../../venue/index';
+import {
+  createNavGrid, rasteriseSegment, distanceField, cellIndex, nearestFreeCell, polygonCells, pointInPolygon, createFlowWorkspace, updateMoves, reopenedField,
+  type NavGrid, type CompiledVenue, type FlowWorkspace,
+} from '../../venue/index';
 import { SegState, type World } from '../model';
 
 /**
@@ -10,11 +13,15 @@ import { SegState, type World } from '../model';
 export interface Runtime {
   venue: CompiledVenue;
   nav: NavGrid;
+  /** Move mask of the nav raster and the flow-field search buffers. */
+  flowWork: FlowWorkspace;
   /** Signature of the segment states the nav raster was built from. */
   navSig: number;
   flows: Map<string, Float32Array>;
   /** Flow caches per nav signature, so seeking back and forth across a breach does not recompute them. */
   flowsBySig: Map<number, Map<string, Float32Array>>;
+  /** When the raster last changed only by opening cells: the flows before and what opened (see {@link Reopening}). */
+  reopening: Reopening | null;
   /** Building index + 1 per nav cell (0 outside buildings). */
   buildingCell: Uint8Array;
   /** Segment bins: BIN-metre cells listing segments whose box, padded by BIN, covers them. */
@@ -46,6 +53,24 @@ export interface Runtime {
   dir: Float32Array;
   /** Per-agent mass in the pushing model, set each tick. */
   mass: Float32Array;
+  /** Per-agent scratch: 1 where an active protester's group pushes on walls this tick. */
+  pressing: Uint8Array;
+  /** Per-unit scratch of the separation pass (see {@link unitContactScratch}). */
+  unitContacts: Int32Array;
+  unitDisplaced: Float32Array;
+}
+
+/**
+ * The last raster change, when it only cleared cells (a gate opened, a fence or door breached): flows
+ * missing from the new cache are then updated from the previous cache instead of built afresh.
+ */
+export interface Reopening {
+  /** Flow cache of the raster before the change. */
+  from: Map<string, Float32Array>;
+  /** The raster before the change. */
+  blockedBefore: Uint8Array;
+  /** Cells cleared by the change. */
+  opened: Int32Array;
 }
 
 /** Agent neighbour-grid cell (m); at least a body diameter plus slack. */
@@ -82,13 +107,29 @@ export function createRuntime(venue: CompiledVenue, agentCount: number, segCapac
     buildingRasters.set(venue, buildingCell);
   }
   return {
-    venue, nav, navSig: -1, flows: new Map(), flowsBySig: new Map(), buildingCell,
+    venue, nav, flowWork: createFlowWorkspace(nav), navSig: -1, flows: new Map(), flowsBySig: new Map(), reopening: null, buildingCell,
     binCols, binRows, binStart: new Int32Array(binCols * binRows + 1), binItems: new Int32Array(0),
     gridCols, gridRows, cellStart: new Int32Array(gridCols * gridRows + 1), cellItems: new Int32Array(agentCount), cellOf: new Int32Array(agentCount), cellCursor: new Int32Array(gridCols * gridRows),
     coarseCols, coarseRows, coarsePolice: new Float32Array(coarseCols * coarseRows), coarseActive: new Float32Array(coarseCols * coarseRows), coarseIncite: new Float32Array(coarseCols * coarseRows),
     px: new Float32Array(agentCount), py: new Float32Array(agentCount),
     segPush: new Float32Array(segCapacity), segGroup: new Int16Array(segCapacity), dir: new Float32Array(2), mass: new Float32Array(agentCount),
+    pressing: new Uint8Array(agentCount), unitContacts: new Int32Array(0), unitDisplaced: new Float32Array(0),
   };
+}
+
+/**
+ * Zeroed per-unit buffers for this tick's push contacts (count) and crowd displaced by them (m),
+ * reused from tick to tick instead of allocated.
+ */
+export function unitContactScratch(rt: Runtime, units: number): { contacts: Int32Array; displaced: Float32Array } {
+  if (rt.unitContacts.length !== units) {
+    rt.unitContacts = new Int32Array(units);
+    rt.unitDisplaced = new Float32Array(units);
+  } else {
+    rt.unitContacts.fill(0);
+    rt.unitDisplaced.fill(0);
+  }
+  return { contacts: rt.unitContacts, displaced: rt.unitDisplaced };
 }
 
 /** A cheap signature of which segments block, so the raster is rebuilt only when one changes. */
@@ -100,10 +141,11 @@ function segmentSignature(world: World): number {
   return h >>> 0;
 }
 
-/** Rebuilds the nav raster, the segment bins and drops the flow cache when blocking segments changed. */
+/** Rebuilds the nav raster, the segment bins and switches the flow cache when blocking segments changed. */
 export function ensureNav(rt: Runtime, world: World): void {
   const sig = segmentSignature(world);
   if (sig === rt.navSig) return;
+  const before = rt.navSig === -1 ? null : { flows: rt.flows, blocked: rt.nav.blocked.slice() };
   rt.navSig = sig;
   rt.nav.blocked.fill(0);
   let flows = rt.flowsBySig.get(sig);
@@ -116,7 +158,20 @@ export function ensureNav(rt: Runtime, world: World): void {
   const s = world.segments;
   const n = world.header[1]!;
   for (let i = 0; i < n; i++) if (s.state[i] === SegState.closed) rasteriseSegment(rt.nav, s.ax[i]!, s.ay[i]!, s.bx[i]!, s.by[i]!);
+  updateMoves(rt.nav, rt.flowWork);
   buildBins(rt, world);
+  rt.reopening = before && before.flows !== flows ? reopeningSince(rt.nav.blocked, before.flows, before.blocked) : null;
+}
+
+/** The change from `blockedBefore` to `blocked` as a {@link Reopening}, or null when it closed any cell. */
+function reopeningSince(blocked: Uint8Array, from: Map<string, Float32Array>, blockedBefore: Uint8Array): Reopening | null {
+  const opened: number[] = [];
+  for (let i = 0; i < blocked.length; i++) {
+    if (blocked[i] === blockedBefore[i]) continue;
+    if (blocked[i] !== 0) return null;
+    opened.push(i);
+  }
+  return opened.length > 0 ? { from, blockedBefore, opened: Int32Array.from(opened) } : null;
 }
 
 /** Bins every closed segment into the BIN grid cells its padded box covers (counting sort). */
@@ -147,8 +202,14 @@ export function flowToPoint(rt: Runtime, x: number, y: number): Float32Array {
   const key = `p${c}`;
   let f = rt.flows.get(key);
   if (!f) {
-    const t = nearestFreeCell(rt.nav, c);
-    f = distanceField(rt.nav, t < 0 ? [] : [t]);
+    // After an opening the target is the same cell when it was free before (it still is).
+    const r = rt.reopening;
+    const previous = r && r.blockedBefore[c] === 0 ? r.from.get(key) : undefined;
+    if (previous) f = reopenedField(rt.nav, previous, r!.opened, [], rt.flowWork);
+    else {
+      const t = nearestFreeCell(rt.nav, c);
+      f = distanceField(rt.nav, t < 0 ? [] : [t], rt.flowWork);
+    }
     cacheFlow(rt, key, f);
   }
   return f;
@@ -158,12 +219,30 @@ export function flowToPoint(rt: Runtime, x: number, y: number): Float32Array {
 export function flowToZones(rt: Runtime, key: string, polygons: readonly (readonly (readonly [number, number])[])[]): Float32Array {
   let f = rt.flows.get(key);
   if (!f) {
-    const cells: number[] = [];
-    for (const p of polygons) cells.push(...polygonCells(rt.nav, p));
-    f = distanceField(rt.nav, cells);
+    const r = rt.reopening;
+    const previous = r ? r.from.get(key) : undefined;
+    if (previous) f = reopenedField(rt.nav, previous, r!.opened, openedInside(rt.nav, r!.opened, polygons), rt.flowWork);
+    else {
+      const cells: number[] = [];
+      for (const p of polygons) cells.push(...polygonCells(rt.nav, p));
+      f = distanceField(rt.nav, cells, rt.flowWork);
+    }
     cacheFlow(rt, key, f);
   }
   return f;
+}
+
+/** Opened cells that are zone targets now (centre inside a polygon, as in `polygonCells`). */
+function openedInside(nav: NavGrid, opened: Int32Array, polygons: readonly (readonly (readonly [number, number])[])[]): number[] {
+  const out: number[] = [];
+  for (const c of opened) {
+    const cx = c % nav.cols;
+    const cy = (c - cx) / nav.cols;
+    const x = nav.minX + (cx + 0.5) * nav.cell;
+    const y = nav.minY + (cy + 0.5) * nav.cell;
+    if (polygons.some((p) => pointInPolygon(x, y, p))) out.push(c);
+  }
+  return out;
 }
 
 function cacheFlow(rt: Runtime, key: string, f: Float32Array): void {

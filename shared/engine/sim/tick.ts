@@ -8,7 +8,7 @@ import { steerAgents } from './move';
 import { buildGrid, separate, vehicleShove, wallsAndBounds, coarseCounts } from './collide';
 import { runEffects } from './effects';
 import { decide } from './behaviour';
-import { ensureNav } from './runtime';
+import { ensureNav, unitContactScratch } from './runtime';
 import { doctrineTick, doctrineTurnEnd } from '../doctrine/tick';
 
 /**
@@ -25,9 +25,7 @@ export function runTick(game: Game): GameEvent[] {
   coarseCounts(ctx);
   steerAgents(ctx);
   buildGrid(ctx);
-  const U = game.state.units.length;
-  const contacts = new Int32Array(U);
-  const displaced = new Float32Array(U);
+  const { contacts, displaced } = unitContactScratch(game.runtime, game.state.units.length);
   separate(ctx, contacts, displaced);
   vehicleShove(ctx);
   wallsAndBounds(ctx, pressingMask(game));
@@ -40,7 +38,8 @@ export function runTick(game: Game): GameEvent[] {
 /** Marks the active protesters whose group is pushing on something (they load gates and fences). */
 function pressingMask(game: Game): Uint8Array {
   const a = game.world.agents;
-  const m = new Uint8Array(game.world.header[0]!);
+  const m = game.runtime.pressing;
+  m.fill(0);
   for (const g of game.state.groups) {
     const t = g.task.type;
     if (t !== 'breach' && t !== 'push_line' && t !== 'enter_building' && t !== 'take_hostage') continue;
