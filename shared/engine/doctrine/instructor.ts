@@ -2,7 +2,7 @@ import { produce, type Draft } from 'immer';
 import type { GameEvent } from '../events';
 import type { GameState } from '../state';
 import { changeLevel } from './authority';
-import type { SituationLevel } from './types';
+import type { DoctrineState, SituationLevel } from './types';
 
 /**
  * The instructor side (Direktur Latihan / dinamisator): a player with side 'instructor' controls no
@@ -32,7 +32,8 @@ export function instructorRejection(state: GameState, playerId: string): Instruc
  */
 export function overrideSituationLevel(state: GameState, playerId: string, level: SituationLevel | null, reason: string): GameState {
   return produce(state, (d) => {
-    const doc = d.doctrine;
+    const doc = d.doctrine as DoctrineState | undefined;
+    if (!doc) return;
     doc.notices.push({ playerId, level, previous: doc.level, reason });
     doc.override = level === null ? null : { level, playerId, reason, tick: d.tick };
   });
@@ -40,8 +41,9 @@ export function overrideSituationLevel(state: GameState, playerId: string, level
 
 /** Emits the overrides made while planning and moves the effective level accordingly (start of resolution). */
 export function announceOverrides(d: Draft<GameState>, tick: number, ev: GameEvent[]): void {
-  const doc = d.doctrine;
-  if (doc.notices.length === 0) return;
+  // Snapshots from before the doctrine layer have no doctrine state: nothing to announce.
+  const doc = d.doctrine as DoctrineState | undefined;
+  if (!doc || doc.notices.length === 0) return;
   for (const n of doc.notices) {
     ev.push({ tick, type: 'situation_level_overridden', playerId: n.playerId, level: n.level, previous: n.previous, reason: n.reason });
     changeLevel(doc, n.level ?? doc.assessed, 'instructor', null, tick, ev);
