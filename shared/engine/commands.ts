@@ -7,9 +7,10 @@ import type { GameState, PlannedOrder } from './state';
 import type { GameEvent } from './events';
 import type { Game } from './game';
 import { runTick } from './sim/tick';
-import { scriptAtTurnStart, scriptAfterTick, injectScriptEvent, isHeld, type ScriptOrderApi } from './script/index';
 import { instructorRejection, overrideSituationLevel, announceOverrides } from './doctrine/instructor';
 import { judgeOrder, pruneOpenMeasures } from './doctrine/judge';
+import { scriptAtTurnStart, scriptAfterTick, injectScriptEvent, isHeld, type ScriptOrderApi } from './script/index';
+import { detAtan2, detCos, detHypot, detSin } from '../math/deterministic';
 
 /**
  * The command reducer. Every command is validated (zod for shape, rules for legality); a rejected
@@ -165,7 +166,7 @@ function validatePolice(game: Game, controls: readonly string[], o: PoliceOrder,
   if (!type.orders.includes(o.type)) return no('order_not_allowed', `${u.type} cannot take ${o.type}`);
   const a = game.world.agents;
   const wp = lastWaypoint.get(u.id);
-  const from = (p: Point): number => Math.min(Math.hypot(p.x - u.x, p.y - u.y), wp ? Math.hypot(p.x - wp.x, p.y - wp.y) : Infinity);
+  const from = (p: Point): number => Math.min(detHypot(p.x - u.x, p.y - u.y), wp ? detHypot(p.x - wp.x, p.y - wp.y) : Infinity);
   switch (o.type) {
     case 'move':
       return o.waypoints.every((p) => inBounds(game, p)) ? null : no('invalid_target', 'waypoint outside the venue');
@@ -179,7 +180,7 @@ function validatePolice(game: Game, controls: readonly string[], o: PoliceOrder,
     }
     case 'rope_line': {
       if (!inBounds(game, o.a) || !inBounds(game, o.b)) return no('invalid_target', 'rope end outside the venue');
-      const len = Math.hypot(o.b.x - o.a.x, o.b.y - o.a.y);
+      const len = detHypot(o.b.x - o.a.x, o.b.y - o.a.y);
       if (len < 2 || len > u.count * 1.5) return no('invalid_target', `rope length ${len.toFixed(1)} m does not fit the unit`);
       return from({ x: (o.a.x + o.b.x) / 2, y: (o.a.y + o.b.y) / 2 }) > 150 ? no('out_of_reach', 'rope line farther than 150 m') : null;
     }
@@ -214,7 +215,7 @@ function validatePolice(game: Game, controls: readonly string[], o: PoliceOrder,
     }
     case 'place_barrier': {
       if (u.barriers <= 0) return no('no_supplies', 'no barriers left');
-      const len = Math.hypot(o.b.x - o.a.x, o.b.y - o.a.y);
+      const len = detHypot(o.b.x - o.a.x, o.b.y - o.a.y);
       if (!inBounds(game, o.a) || !inBounds(game, o.b) || len < 1 || len > 6) return no('invalid_target', 'a barrier is 1-6 m long, inside the venue');
       if (game.world.header[1]! >= game.world.header[2]!) return no('no_supplies', 'no room for more barriers');
       return from({ x: (o.a.x + o.b.x) / 2, y: (o.a.y + o.b.y) / 2 }) > 60 ? no('out_of_reach', 'barrier farther than 60 m') : null;
@@ -277,7 +278,7 @@ function applyOrder(game: Game, d: Draft<GameState>, order: Order, orderId: stri
   const u = d.units.find((x) => x.id === order.unitId)!;
   ev.push({ tick, type: 'measure_applied', orderId, unitId: u.id, order: order.type, forceStage: forceStageOf(u.type, order.type) });
   const setTask = (t: NonNullable<typeof u.task>): void => { u.task = t; u.taskOrderId = orderId; };
-  const face = (p: Point): void => { u.heading = Math.atan2(p.y - u.y, p.x - u.x); };
+  const face = (p: Point): void => { u.heading = detAtan2(p.y - u.y, p.x - u.x); };
   switch (order.type) {
     case 'move':
       u.waypoints = order.waypoints.map((p) => ({ x: p.x, y: p.y }));
@@ -304,7 +305,7 @@ function applyOrder(game: Game, d: Draft<GameState>, order: Order, orderId: stri
       setTask({ type: 'handover', kind: order.type, relievedUnitId: r.id, x: r.x, y: r.y });
       u.waypoints = [{ x: r.x, y: r.y }]; u.formation = r.formation; u.heading = r.heading; u.stance = 'ready'; u.moveOrderId = orderId;
       // The relieved unit falls back 12 m behind its line.
-      r.waypoints = [{ x: r.x - Math.cos(r.heading) * 12, y: r.y - Math.sin(r.heading) * 12 }];
+      r.waypoints = [{ x: r.x - detCos(r.heading) * 12, y: r.y - detSin(r.heading) * 12 }];
       r.stance = 'ready'; r.rope = null; r.moveOrderId = orderId;
       return;
     }
@@ -331,7 +332,7 @@ function applyOrder(game: Game, d: Draft<GameState>, order: Order, orderId: stri
 function sideOf(cx: number, cy: number, fromX: number, fromY: number, dist: number): Point {
   const dx = fromX - cx;
   const dy = fromY - cy;
-  const l = Math.hypot(dx, dy) || 1;
+  const l = detHypot(dx, dy) || 1;
   return { x: cx + (dx / l) * dist, y: cy + (dy / l) * dist };
 }
 

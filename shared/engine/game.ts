@@ -8,6 +8,7 @@ import { createRuntime, ensureNav, type Runtime } from './sim/runtime';
 import { formationOffset } from './sim/formation';
 import { initDoctrine } from './doctrine/init';
 import { initialScriptState, holdReserves, checkScript } from './script/setup';
+import { detAtan2, detCos, detSin, detSquare } from '../math/deterministic';
 
 /**
  * A running game: the setup and seed it came from, the immutable game-level state, the mutable
@@ -123,7 +124,7 @@ function lattice(poly: readonly Vec2[], want: number, world: World, rt: Runtime)
     }
     if (pts.length >= want || spacing < 0.3) {
       // A crowd arrives as one body: take the points nearest the zone's centre (ties by lattice order).
-      const order = pts.map((p, k) => [(p[0] - c[0]) ** 2 + (p[1] - c[1]) ** 2, k] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      const order = pts.map((p, k) => [detSquare(p[0] - c[0]) + detSquare(p[1] - c[1]), k] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
       return order.slice(0, Math.max(want, 1)).map(([, k]) => pts[k]!);
     }
     spacing *= 0.9;
@@ -156,7 +157,7 @@ function spawnPolice(setup: Setup, venue: CompiledVenue, world: World, rt: Runti
       ax = p.staging.x;
       ay = p.staging.y;
     }
-    const heading = p.heading ?? Math.atan2(crowdCentre[1] - ay, crowdCentre[0] - ax);
+    const heading = p.heading ?? detAtan2(crowdCentre[1] - ay, crowdCentre[0] - ax);
     const count = agentsPerUnit(p.type, p.strength);
     units.push({
       id: p.id, type: p.type, name: p.name ?? p.id, first: i, count, x: ax, y: ay, heading, formation: 'bersaf', stance: 'ready',
@@ -167,8 +168,8 @@ function spawnPolice(setup: Setup, venue: CompiledVenue, world: World, rt: Runti
     for (let s = 0; s < count; s++, i++) {
       const isVehicle = type.vehicle && s === 0;
       formationOffset('bersaf', s, count, type.vehicle, off);
-      const c = Math.cos(heading);
-      const sn = Math.sin(heading);
+      const c = detCos(heading);
+      const sn = detSin(heading);
       a.x[i] = ax + off[0]! * c - off[1]! * sn;
       a.y[i] = ay + off[0]! * sn + off[1]! * c;
       placeFree(world, rt, i);

@@ -110,10 +110,6 @@ export const eventLabels: Readonly<Record<GameEventType, Label>> = {
   casualty_evacuated: { id: 'Korban dievakuasi', en: 'Casualty evacuated' },
   escort_arrived: { id: 'Pengawalan tiba', en: 'Escort arrived' },
   order_blocked: { id: 'Perintah tertahan', en: 'Order blocked' },
-  script_event: { id: 'Kejadian skenario', en: 'Scenario event' },
-  reinforcements_arrived: { id: 'Bantuan / massa susulan tiba', en: 'Reinforcements arrived' },
-  vehicle_climbed: { id: 'Massa menaiki kendaraan', en: 'Protesters climbed a vehicle' },
-  vehicle_freed: { id: 'Kendaraan bebas dari massa', en: 'Vehicle cleared of protesters' },
   situation_level_changed: { id: 'Tingkat situasi berubah', en: 'Situation level changed' },
   situation_level_overridden: { id: 'Tingkat situasi ditetapkan instruktur', en: 'Situation level set by the instructor' },
   disturbance_marked: { id: 'Ambang gangguan / gangguan nyata', en: 'Threshold or actual disturbance' },
@@ -122,6 +118,10 @@ export const eventLabels: Readonly<Record<GameEventType, Label>> = {
   conduct_judged: { id: 'Penilaian sikap anggota', en: 'Officer conduct judged' },
   objective_met: { id: 'Sasaran massa tercapai', en: 'Crowd objective met' },
   turn_scored: { id: 'Nilai giliran', en: 'Turn score' },
+  script_event: { id: 'Kejadian skenario', en: 'Scenario event' },
+  reinforcements_arrived: { id: 'Bantuan / massa susulan tiba', en: 'Reinforcements arrived' },
+  vehicle_climbed: { id: 'Massa menaiki kendaraan', en: 'Protesters climbed a vehicle' },
+  vehicle_freed: { id: 'Kendaraan bebas dari massa', en: 'Vehicle cleared of protesters' },
 };
 
 /** Rejection reasons. */

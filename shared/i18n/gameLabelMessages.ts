@@ -89,10 +89,6 @@ export const gameLabelsId = {
   'event.casualty_evacuated': 'Korban dievakuasi',
   'event.escort_arrived': 'Pengawalan tiba',
   'event.order_blocked': 'Perintah terhambat',
-  'event.script_event': 'Kejadian skenario',
-  'event.reinforcements_arrived': 'Bantuan / massa susulan tiba',
-  'event.vehicle_climbed': 'Massa menaiki kendaraan',
-  'event.vehicle_freed': 'Kendaraan bebas dari massa',
   'event.situation_level_changed': 'Tingkat situasi berubah',
   'event.situation_level_overridden': 'Tingkat situasi ditetapkan instruktur',
   'event.disturbance_marked': 'Ambang gangguan / gangguan nyata',
@@ -101,6 +97,10 @@ export const gameLabelsId = {
   'event.conduct_judged': 'Penilaian sikap anggota',
   'event.objective_met': 'Sasaran massa tercapai',
   'event.turn_scored': 'Nilai giliran',
+  'event.script_event': 'Kejadian skenario',
+  'event.reinforcements_arrived': 'Bantuan / massa susulan tiba',
+  'event.vehicle_climbed': 'Massa menaiki kendaraan',
+  'event.vehicle_freed': 'Kendaraan bebas dari massa',
 } as const;
 
 /** English labels; the type makes a missing key an error. */
@@ -190,10 +190,6 @@ export const gameLabelsEn: Record<keyof typeof gameLabelsId, string> = {
   'event.casualty_evacuated': 'Casualty evacuated (evakuasi)',
   'event.escort_arrived': 'Escort arrived',
   'event.order_blocked': 'Order blocked',
-  'event.script_event': 'Scenario event',
-  'event.reinforcements_arrived': 'Reinforcements arrived',
-  'event.vehicle_climbed': 'Protesters climbed a vehicle',
-  'event.vehicle_freed': 'Vehicle cleared of protesters',
   'event.situation_level_changed': 'Situation level changed',
   'event.situation_level_overridden': 'Situation level set by the instructor',
   'event.disturbance_marked': 'Threshold / actual disturbance (Protap 1/X/2010)',
@@ -202,4 +198,8 @@ export const gameLabelsEn: Record<keyof typeof gameLabelsId, string> = {
   'event.conduct_judged': 'Officer conduct judged',
   'event.objective_met': 'Crowd objective met',
   'event.turn_scored': 'Turn score',
+  'event.script_event': 'Scenario event',
+  'event.reinforcements_arrived': 'Reinforcements arrived',
+  'event.vehicle_climbed': 'Protesters climbed a vehicle',
+  'event.vehicle_freed': 'Vehicle cleared of protesters',
 };
