@@ -102,7 +102,10 @@ async function playThreeTurns(page: Page, players: string[], shots: { prefix: st
     await playBack(page, first ? `${shots.prefix}playback.png` : undefined);
     await expect(page.getByTestId('hud-turn')).toContainText(String(turn + 1));
     if (turn === 1) await expectJudgements(page);
-    if (first) await page.screenshot({ path: `${screenshotDirectory}${shots.prefix}summary.png`, fullPage: true });
+    if (first) {
+      await page.getByTestId('turn-summary').locator('h2').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${screenshotDirectory}${shots.prefix}summary.png` });
+    }
     if (betweenTurns) await betweenTurns(turn);
     await page.getByTestId('summary-next').click();
   }
