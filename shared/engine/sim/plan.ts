@@ -230,8 +230,13 @@ function assignPatients(u: Draft<UnitState>, ctx: TickCtx): void {
   const a = ctx.game.world.agents;
   const n = ctx.game.world.header[0]!;
   const r2 = detSquare(task.area.r + 10);
+  // Plain copies: every read of a draft's field goes through an immer proxy, and these loops are long.
+  const first = u.first;
+  const end = u.first + u.count;
+  const areaX = task.area.x;
+  const areaY = task.area.y;
   let busy = 0;
-  for (let m = u.first; m < u.first + u.count; m++) {
+  for (let m = first; m < end; m++) {
     if (a.kind[m] === AgentKind.vehicle) continue;
     const p = a.link[m]!;
     if (p >= 0 && (a.flags[p]! & OFF_FIELD) === 0) { busy++; continue; }
@@ -240,12 +245,12 @@ function assignPatients(u: Draft<UnitState>, ctx: TickCtx): void {
     let bestD = r2;
     for (let i = 0; i < n; i++) {
       if ((a.flags[i]! & Flag.down) === 0 || (a.flags[i]! & (OFF_FIELD | Flag.arrested)) !== 0) continue;
-      const dx = a.x[i]! - task.area.x;
-      const dy = a.y[i]! - task.area.y;
+      const dx = a.x[i]! - areaX;
+      const dy = a.y[i]! - areaY;
       const dd = dx * dx + dy * dy;
       if (dd >= bestD) continue;
       let claimed = false;
-      for (let o = u.first; o < u.first + u.count; o++) if (a.link[o] === i) claimed = true;
+      for (let o = first; o < end; o++) if (a.link[o] === i) claimed = true;
       if (!claimed) { best = i; bestD = dd; }
     }
     if (best >= 0) { a.link[m] = best; busy++; }
@@ -320,17 +325,22 @@ function planGroup(d: Draft<GameState>, g: Draft<GroupState>, gi: number, ctx: T
   const a = ctx.game.world.agents;
   if (g.korlap >= 0 && (a.flags[g.korlap]! & (Flag.arrested | OFF_FIELD | Flag.down)) !== 0) g.korlap = -1;
   const task = g.task;
+  // Plain copies: every read of a draft's field goes through an immer proxy, and these loops are long.
+  const first = g.first;
+  const end = g.first + g.count;
   switch (task.type) {
     case 'orasi': {
       let speaking = 0;
-      for (let i = g.first; i < g.first + g.count; i++) if (a.role[i] === Role.orator && (a.flags[i]! & (Flag.arrested | OFF_FIELD | Flag.down)) === 0) speaking++;
+      for (let i = first; i < end; i++) if (a.role[i] === Role.orator && (a.flags[i]! & (Flag.arrested | OFF_FIELD | Flag.down)) === 0) speaking++;
       g.agitation = Math.min(1, g.agitation + 0.0006 * Math.min(speaking, 3));
       return;
     }
     case 'burn_tyres': {
       if (task.lit) return;
-      for (let i = g.first; i < g.first + g.count; i++) {
-        if ((a.flags[i]! & Flag.active) === 0 || detHypot(a.x[i]! - task.at.x, a.y[i]! - task.at.y) > 3) continue;
+      const atX = task.at.x;
+      const atY = task.at.y;
+      for (let i = first; i < end; i++) {
+        if ((a.flags[i]! & Flag.active) === 0 || detHypot(a.x[i]! - atX, a.y[i]! - atY) > 3) continue;
         const id = d.nextId++;
         d.fires.push({ id, x: task.at.x, y: task.at.y, ticksLeft: 1200, groupId: g.id, orderId: g.orderId });
         d.stats.fires++;
@@ -346,7 +356,7 @@ function planGroup(d: Draft<GameState>, g: Draft<GroupState>, gi: number, ctx: T
         ctx.ev.push({ tick: ctx.tick, type: 'delegation_arrived', groupId: g.id, orderId: g.orderId, x: task.to.x, y: task.to.y });
         d.legitimacy = Math.min(1, d.legitimacy + 0.01);
         g.agitation = Math.max(-1, g.agitation - 0.05);
-        for (let i = g.first; i < g.first + g.count; i++) a.flags[i] = a.flags[i]! & ~Flag.delegate;
+        for (let i = first; i < end; i++) a.flags[i] = a.flags[i]! & ~Flag.delegate;
         g.task = { type: 'idle' };
       }
       return;
