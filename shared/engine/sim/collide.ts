@@ -5,6 +5,7 @@ import { nextFloat } from '../rng';
 import { BIN, GRID, type Runtime } from './runtime';
 import { hurt, type TickCtx } from './context';
 import { coarseAt } from './move';
+import { detAtan2 } from '../../math/deterministic';
 
 // Module-level copies: hot loops must not go through module-namespace getters.
 const OFF = OFF_FIELD, ARRESTED = Flag.arrested, ACTIVE = Flag.active, DOWN = Flag.down, IN_BUILDING = Flag.inBuilding;
@@ -324,7 +325,7 @@ function finishAgent(rt: Runtime, a: TickCtx['game']['world']['agents'], i: numb
   a.flags[i] = inB ? f | IN_BUILDING : f & ~IN_BUILDING;
   const mx = x - ox;
   const my = y - oy;
-  if (mx * mx + my * my > 0.0004) a.heading[i] = Math.atan2(my, mx);
+  if (mx * mx + my * my > 0.0004) a.heading[i] = detAtan2(my, mx);
   void kind;
 }
 
