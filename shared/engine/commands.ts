@@ -302,7 +302,7 @@ function applyOrder(game: Game, d: Draft<GameState>, order: Order, orderId: stri
     }
     case 'lapis_ganti': case 'lintas_ganti': {
       const r = d.units.find((x) => x.id === order.relieveUnitId)!;
-      setTask({ type: 'handover', kind: order.type, relievedUnitId: r.id, x: r.x, y: r.y });
+      setTask({ type: 'handover', kind: order.type, relievedUnitId: r.id, x: r.x, y: r.y, settled: 0 });
       u.waypoints = [{ x: r.x, y: r.y }]; u.formation = r.formation; u.heading = r.heading; u.stance = 'ready'; u.moveOrderId = orderId;
       // The relieved unit falls back 12 m behind its line.
       r.waypoints = [{ x: r.x - detCos(r.heading) * 12, y: r.y - detSin(r.heading) * 12 }];

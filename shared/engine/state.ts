@@ -79,7 +79,8 @@ export type UnitTask =
   | { type: 'escort'; personId: string; to: Point | null }
   | { type: 'gate'; gateId: string; action: 'open' | 'close' }
   | { type: 'place_barrier'; a: Point; b: Point }
-  | { type: 'handover'; kind: 'lapis_ganti' | 'lintas_ganti'; relievedUnitId: string; x: number; y: number };
+  /** `settled`: ticks spent at the relieved line waiting for the members to form up. */
+  | { type: 'handover'; kind: 'lapis_ganti' | 'lintas_ganti'; relievedUnitId: string; x: number; y: number; settled: number };
 
 /** A police unit. */
 export interface UnitState {

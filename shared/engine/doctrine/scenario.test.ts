@@ -58,12 +58,12 @@ describe('the event chain on the Pleno KPU scenario', () => {
     expect(judged.find((e) => e.order === 'evacuate')).toMatchObject({ verdict: 'proper', rule: 'humanitarian' });
   });
 
-  it('water cannon after three appeals at kuning is no violation; at most the unfinished lapis ganti is questioned', () => {
+  it('the lapis ganti completes, so the water cannon after three appeals at kuning is ordered by the one in control', () => {
+    expect(events).toContainEqual(expect.objectContaining({ type: 'control_passed', control: 'taktis', echelon: 'dalmas_lanjut', cause: 'lapis_ganti' }));
     const wc = judged.find((e) => e.order === 'water_cannon')!;
     expect(wc.level).not.toBe('hijau');
-    expect(wc.verdict).not.toBe('violation');
     expect(wc.facts.appeals).toBeGreaterThanOrEqual(3);
-    for (const issue of wc.issues) expect(issue).toBe('tactical_control');
+    expect(wc).toMatchObject({ verdict: 'proper', issues: [] });
   });
 
   it('the scripted escalation raises the level and sets the Protap markers', () => {

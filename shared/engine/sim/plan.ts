@@ -6,7 +6,8 @@ import { AgentKind, Flag, SegState, OFF_FIELD, Role } from '../model';
 import type { GameState, UnitState, GroupState } from '../state';
 import { flowToPoint } from './runtime';
 import type { TickCtx } from './context';
-import { detAtan2, detHypot, detSquare } from '../../math/deterministic';
+import { detAtan2, detCos, detHypot, detSin, detSquare } from '../../math/deterministic';
+import { formationOffset } from './formation';
 
 /**
  * The game-level half of a tick, run inside an immer draft: unit anchors walk their waypoints down the
@@ -32,11 +33,46 @@ export function planTick(d: Draft<GameState>, ctx: TickCtx): void {
 
 const SNATCH = 4;
 
-/** Position of the first agent of a unit (its vehicle or front officer), used to tell whether it keeps up. */
-function lead(ctx: TickCtx, u: UnitState): [number, number] {
+const slotOffset = new Float32Array(2);
+
+/**
+ * Share of a unit's standing members within `radius` metres of their formation slots (1 for a rope
+ * line or a unit with nobody standing). This is how the engine tells whether a formation keeps up
+ * with its anchor. (It used to measure one member's distance from the anchor, which counted a wide
+ * line's half-width as lag: a big line then crawled at the lag speed and never completed a lapis or
+ * lintas ganti.)
+ */
+function formedShare(ctx: TickCtx, u: UnitState, radius: number): number {
+  if (u.rope) return 1;
+  const a = ctx.game.world.agents;
+  const hasVehicle = unitTypes[u.type].vehicle;
+  const c = detCos(u.heading);
+  const s = detSin(u.heading);
+  const r2 = radius * radius;
+  let standing = 0;
+  let formed = 0;
+  for (let i = u.first; i < u.first + u.count; i++) {
+    if ((a.flags[i]! & (OFF_FIELD | Flag.down | Flag.arrested)) !== 0) continue;
+    formationOffset(u.formation, a.slot[i]!, u.count, hasVehicle, slotOffset);
+    const dx = u.x + slotOffset[0]! * c - slotOffset[1]! * s - a.x[i]!;
+    const dy = u.y + slotOffset[0]! * s + slotOffset[1]! * c - a.y[i]!;
+    standing++;
+    if (dx * dx + dy * dy <= r2) formed++;
+  }
+  return standing === 0 ? 1 : formed / standing;
+}
+
+/** Position of the unit's first agent: the vehicle of a vehicle unit (the AWC aims from there). */
+function firstAgentPosition(ctx: TickCtx, u: UnitState): [number, number] {
   const a = ctx.game.world.agents;
   return [a.x[u.first]!, a.y[u.first]!];
 }
+
+/** Triage handicap (squared metres) of an injured person who can still walk, against one who is down. */
+const WALKING_INJURED_PENALTY = 400;
+
+/** Ticks a relieving unit waits at the relieved line for its members to form up before the handover counts as done. */
+const HANDOVER_SETTLE_TICKS = 60;
 
 function moveAnchorToward(ctx: TickCtx, u: Draft<UnitState>, tx: number, ty: number, speed: number): boolean {
   const dx = tx - u.x;
@@ -67,9 +103,9 @@ function moveAnchorToward(ctx: TickCtx, u: Draft<UnitState>, tx: number, ty: num
 function planUnit(d: Draft<GameState>, u: Draft<UnitState>, ui: number, ctx: TickCtx): void {
   const type = unitTypes[u.type];
   const a = ctx.game.world.agents;
-  const [lx, ly] = lead(ctx, u);
-  const lag = detHypot(lx - u.x, ly - u.y);
-  const speed = lag > 4 ? type.speed * 0.3 : type.speed;
+  // The anchor slows down while fewer than half the members are near their places.
+  const keepingUp = formedShare(ctx, u, 4) >= 0.5;
+  const speed = keepingUp ? type.speed : type.speed * 0.3;
   if (u.waypoints.length > 0) {
     const wp = u.waypoints[0]!;
     const keepHeading = u.heading;
@@ -81,8 +117,8 @@ function planUnit(d: Draft<GameState>, u: Draft<UnitState>, ui: number, ctx: Tic
       }
     }
   } else if (u.stance === 'push' && u.pushTo) {
-    // Dorong maju: advance slowly, and only as far as the front rank actually got (so a blocked push stalls and presses).
-    if (lag < 1.5) {
+    // Dorong maju: advance slowly, and only while the line is in place (so a blocked push stalls and presses).
+    if (formedShare(ctx, u, 1.5) >= 0.5) {
       const t = u.pushTo;
       if (detHypot(t.x - u.x, t.y - u.y) < 0.5) u.stance = 'hold';
       else {
@@ -104,6 +140,7 @@ function planUnit(d: Draft<GameState>, u: Draft<UnitState>, ui: number, ctx: Tic
     case 'negotiate':
       return negotiate(d, u, ctx);
     case 'water_cannon': {
+      const [lx, ly] = firstAgentPosition(ctx, u);
       const dist = detHypot(task.area.x - lx, task.area.y - ly);
       if (dist > 40 && u.waypoints.length === 0) moveAnchorToward(ctx, u, task.area.x, task.area.y, speed);
       u.heading = detAtan2(task.area.y - ly, task.area.x - lx);
@@ -159,7 +196,11 @@ function planUnit(d: Draft<GameState>, u: Draft<UnitState>, ui: number, ctx: Tic
     case 'place_barrier':
       return placeBarrier(d, u, ctx);
     case 'handover': {
-      if (u.waypoints.length === 0 && detHypot(task.x - u.x, task.y - u.y) < 1.5 && lag < 3) {
+      if (u.waypoints.length > 0 || detHypot(task.x - u.x, task.y - u.y) >= 1.5) return;
+      // In place: done once most members stand in the new line, or after the settle time if the
+      // ground (a fence, the relieved line, the crowd) keeps some from their places.
+      task.settled++;
+      if (formedShare(ctx, u, 3) >= 0.6 || task.settled >= HANDOVER_SETTLE_TICKS) {
         ctx.ev.push({ tick: ctx.tick, type: 'handover_completed', unitId: u.id, relievedUnitId: task.relievedUnitId, kind: task.kind, orderId: u.taskOrderId });
         u.task = null;
         u.stance = 'hold';
@@ -244,10 +285,12 @@ function assignPatients(u: Draft<UnitState>, ctx: TickCtx): void {
     let best = -1;
     let bestD = r2;
     for (let i = 0; i < n; i++) {
-      if ((a.flags[i]! & Flag.down) === 0 || (a.flags[i]! & (OFF_FIELD | Flag.arrested)) !== 0) continue;
+      const f = a.flags[i]!;
+      if ((f & (Flag.down | Flag.injured)) === 0 || (f & (OFF_FIELD | Flag.arrested)) !== 0) continue;
       const dx = a.x[i]! - areaX;
       const dy = a.y[i]! - areaY;
-      const dd = dx * dx + dy * dy;
+      // Triage: the incapacitated first; the walking injured count as if 20 m farther away.
+      const dd = dx * dx + dy * dy + ((f & Flag.down) !== 0 ? 0 : WALKING_INJURED_PENALTY);
       if (dd >= bestD) continue;
       let claimed = false;
       for (let o = first; o < end; o++) if (a.link[o] === i) claimed = true;
