@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { unitTypeIds } from '../engine/forces';
 import { pointSchema } from '../engine/orders';
 import { objectivesSchema } from '../engine/doctrine/objectives';
-import { textSchema, scriptEventSchema, tempers } from '../engine/script/schema';
+import { textSchema, scriptEventSchema, crowdBehaviourSchema } from '../engine/script/schema';
 
 /**
  * The scenario file format: one JSON file per exercise under `assets/scenarios/`, the single source
@@ -40,14 +40,7 @@ export const scenarioUnitSchema = z.object({
 }).strict();
 
 /** How a crowd group behaves when the scenario plays it (script/crowdPlan.ts). */
-export const behaviourSchema = z.object({
-  temper: z.enum(tempers),
-  rally: pointSchema,
-  target: pointSchema.optional(),
-  breachGateId: id.optional(),
-  disperseAfterAppeals: z.number().int().min(1).max(20).optional(),
-  escalateFromTurn: z.number().int().min(0).max(600).default(0),
-}).strict();
+export const behaviourSchema = crowdBehaviourSchema.omit({ groupId: true });
 
 /** A crowd group of the scenario. */
 export const scenarioGroupSchema = z.object({
