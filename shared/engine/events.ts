@@ -40,7 +40,7 @@ export type GameEvent = Base &
     | { type: 'arrest_made'; agent: number; unitId: string; orderId: string | null; role: 'korlap' | 'orator' | 'provocateur' | 'protester' | 'bystander'; sajam: boolean; x: number; y: number }
     | { type: 'fire_started'; fireId: number; groupId: string; orderId: string | null; x: number; y: number }
     | { type: 'fire_out'; fireId: number; by: 'burnt_out' | 'water' | 'apar' }
-    | { type: 'property_damaged'; target: string; amount: number; cause: 'projectile' | 'fire' | 'intrusion' | 'breach'; orderId: string | null }
+    | { type: 'property_damaged'; target: string; amount: number; cause: 'projectile' | 'fire' | 'intrusion' | 'breach' | 'vandalism'; orderId: string | null }
     | { type: 'building_entered'; groupId: string; buildingId: string; orderId: string | null }
     | { type: 'hostage_taken'; agent: number; captor: number; groupId: string; orderId: string | null; x: number; y: number }
     | { type: 'hostage_freed'; agent: number; x: number; y: number }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLabel, useT } from '../i18n/useT';
 import { useGameStore } from '../state/gameStore';
 import { activeGame } from './activeGame';
-import { situationLevelLabels, type SituationLevel } from './engineFacade';
+import { rejectReasonLabels, situationLevelLabels, type SituationLevel } from './engineFacade';
 import { sendInstructorCommand } from './gameFlow';
 
 const LEVELS: readonly SituationLevel[] = ['hijau', 'kuning', 'merah'];
@@ -24,13 +24,15 @@ export function InstructorPanel() {
   if (!instructor || !game || game.state.phase !== 'planning') return null;
   const fired = game.state.script?.fired ?? {};
   const pending = new Set((game.state.script?.pending ?? []).map((entry) => entry.eventId));
-  const events = (game.setup.script?.events ?? []).filter((event) => event.repeatable || fired[event.id] === undefined);
+  const events = (game.setup.script?.events ?? []).filter((event) => event.repeatable || !Object.prototype.hasOwnProperty.call(fired, event.id));
 
   const run = async (command: Parameters<typeof sendInstructorCommand>[0], done: string) => {
     setBusy(true);
     const result = await sendInstructorCommand(command);
     setBusy(false);
-    setNotice(result.ok ? { ok: true, text: done } : { ok: false, text: t('instructor.refused', { message: result.message }) });
+    if (result.ok) return setNotice({ ok: true, text: done });
+    const known = result.reason && result.reason in rejectReasonLabels ? rejectReasonLabels[result.reason as keyof typeof rejectReasonLabels] : null;
+    setNotice({ ok: false, text: t('instructor.refused', { message: known ? label(known) : result.message }) });
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useLabel, useT, type Translate } from '../i18n/useT';
 import { useGameStore } from '../state/gameStore';
 import { activeGame } from './activeGame';
-import { conductLabels, echelonLabels, gameOverReasonLabels, incidentLabels, ruleLabels, verdictLabels } from './engineFacade';
+import { conductLabels, echelonLabels, gameOverReasonLabels, incidentLabels, overallControlLabels, ruleLabels, verdictLabels } from './engineFacade';
 import { continueAfterSummary, leaveGame } from './gameFlow';
 import { InstructorPanel } from './InstructorPanel';
 import { scenarioClock } from './hudNumbers';
@@ -56,7 +56,7 @@ function Changes({ items, t }: { items: ControlLine[]; t: Translate }) {
                 ? t('summary.levelChange', { from: t(`level.${line.from}`), to: t(`level.${line.to}`), cause: cause(line) })
                 : line.kind === 'taktis'
                   ? t('summary.controlPassed', { unit: unitName(line.unitId), echelon: line.echelon ? label(echelonLabels[line.echelon]) : '—' })
-                  : t('summary.controlToKapolda')}
+                  : t('summary.overallControl', { holder: label(overallControlLabels[line.to]) })}
             </span>
             <span className="summary-count">{clock(line.tick)}</span>
           </li>

@@ -13,5 +13,5 @@ export { AgentKind, Role, Flag, SegState } from '../../../shared/engine/model';
 export {
   situationLevelLabels, verdictLabels, ruleLabels, conductLabels, echelonLabels, gameOverReasonLabels, incidentLabels, disturbanceMarkerLabels,
   incidentMarker, doctrineRules, isHeld, doctrineSetup, type Label, type SituationLevel, type Verdict, type RuleId, type TurnScore, type GameOverReason,
-  type ConductKind, type IncidentKind, type DisturbanceMarker, type Echelon,
+  type ConductKind, type IncidentKind, type DisturbanceMarker, type Echelon, type OverallControl, overallControlLabels, rejectReasonLabels,
 } from '../../../shared/engine';

@@ -103,12 +103,12 @@ export function beginPlanning(): void {
 }
 
 /** Sends a command to the host and, once accepted, applies it to the mirror. */
-async function sendCommand(command: Command): Promise<{ ok: true; stateHash: string; events: unknown[] } | { ok: false; message: string }> {
+async function sendCommand(command: Command): Promise<{ ok: true; stateHash: string; events: unknown[] } | { ok: false; message: string; reason?: string }> {
   const sessionId = useGameStore.getState().sessionId;
   const mirror = activeGame.mirror;
   if (!sessionId || !mirror) return { ok: false, message: 'no session' };
   const outcome = await host.sendCommand(sessionId, command);
-  if (!outcome.ok) return { ok: false, message: `${outcome.reason}: ${outcome.message}` };
+  if (!outcome.ok) return { ok: false, reason: outcome.reason, message: `${outcome.reason}: ${outcome.message}` };
   if (command.type !== 'resolveTurn') {
     const applied = mirror.apply(command);
     if (!applied.ok) return { ok: false, message: applied.message };
@@ -120,7 +120,7 @@ async function sendCommand(command: Command): Promise<{ ok: true; stateHash: str
  * An exercise-director command between turns (override the situation level, inject a scenario event):
  * sent to the host like any other command, applied to the mirror once accepted, then the HUD refreshed.
  */
-export async function sendInstructorCommand(command: Extract<Command, { type: 'injectEvent' | 'setSituationLevel' }>): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function sendInstructorCommand(command: Extract<Command, { type: 'injectEvent' | 'setSituationLevel' }>): Promise<{ ok: true } | { ok: false; message: string; reason?: string }> {
   try {
     const outcome = await sendCommand(command);
     if (!outcome.ok) return outcome;

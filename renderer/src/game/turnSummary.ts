@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../../shared/i18n/messages';
-import type { ConductKind, Echelon, GameEvent, GameOverReason, IncidentKind, RuleId, SituationLevel, TurnScore, Verdict } from './engineFacade';
+import type { ConductKind, Echelon, GameEvent, GameOverReason, IncidentKind, OverallControl, RuleId, SituationLevel, TurnScore, Verdict } from './engineFacade';
 
 /**
  * What a resolved turn amounted to, for the summary screen: events grouped by type and counted, the
@@ -35,7 +35,7 @@ export interface JudgementLine {
 export type ControlLine =
   | { kind: 'level'; tick: number; from: SituationLevel; to: SituationLevel; cause: IncidentKind | 'calm' | 'instructor' }
   | { kind: 'taktis'; tick: number; unitId: string; echelon: Echelon | null }
-  | { kind: 'umum'; tick: number };
+  | { kind: 'umum'; tick: number; to: OverallControl };
 
 /** A turn's summary. */
 export interface TurnSummary {
@@ -106,7 +106,7 @@ export function summariseTurn(turn: number, events: readonly GameEvent[]): TurnS
       case 'control_passed':
         changes.push(event.control === 'taktis'
           ? { kind: 'taktis', tick: event.tick, unitId: event.toUnitId, echelon: event.echelon }
-          : { kind: 'umum', tick: event.tick });
+          : { kind: 'umum', tick: event.tick, to: event.to });
         break;
       case 'turn_scored':
         score = event.score;

@@ -34,7 +34,8 @@ export function overrideSituationLevel(state: GameState, playerId: string, level
   return produce(state, (d) => {
     const doc = d.doctrine as DoctrineState | undefined;
     if (!doc) return;
-    doc.notices.push({ playerId, level, previous: doc.level, reason });
+    // Only the director's last word in a planning phase takes effect (every command stays in the log).
+    doc.notices = [{ playerId, level, previous: doc.level, reason }];
     doc.override = level === null ? null : { level, playerId, reason, tick: d.tick };
   });
 }

@@ -62,10 +62,12 @@ export function trackObjectives(game: Game, doc: DoctrineState, obs: Observation
         for (const e of ev) if (e.type === 'building_entered' && (!o.buildingId || e.buildingId === o.buildingId)) { met = true; groupId = e.groupId; }
         break;
       case 'hold_hostage': {
+        // Each objective times its own hostage: progress is the share of the hold time served so far.
         const holding = o.personId ? obs.hostageParties.includes(o.personId) : held;
-        const need = Math.max(1, o.holdSeconds / game.state.tickSeconds);
-        progress = holding ? Math.min(1, doc.hostageTicks / need) : 0;
-        met = holding && doc.hostageTicks >= need;
+        const need = Math.max(1, Math.round(o.holdSeconds / game.state.tickSeconds));
+        const heldTicks = holding ? Math.round(p.progress * need) + 1 : 0;
+        progress = Math.min(1, heldTicks / need);
+        met = heldTicks >= need;
         break;
       }
       case 'breach':

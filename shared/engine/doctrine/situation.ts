@@ -89,7 +89,11 @@ export function observe(game: Game, ev: readonly GameEvent[], doc: DoctrineState
   }
   const s = game.state;
   if (s.fires.length > 0) see('arson', s.fires[0]!.groupId);
-  for (const g of s.groups) observeGroup(g, see);
+  const held = s.script?.held ?? [];
+  for (const g of s.groups) if (!held.includes(g.id)) observeGroup(g, see);
+  // Protesters on a police vehicle (the scenario script's climb, which runs after the tick): an
+  // attack on police equipment, seen from the persistent climb state so the next tick counts it.
+  for (const climb of s.script?.climbs ?? []) if (climb.on) see('damage', climb.groupId);
   const a = game.world.agents;
   const hostageParties: string[] = [];
   for (const p of s.protectedParties) {

@@ -1,7 +1,7 @@
 import { Flag, SegState, type World } from '../model';
 import type { CompiledVenue } from '../../venue/index';
 import type { GameState, Setup } from '../state';
-import type { ScriptCondition, ScriptEvent } from './schema';
+import { ownValue, type ScriptCondition, type ScriptEvent } from './schema';
 
 /**
  * Whether a script event's conditions hold. Everything is read from the game-level state and the
@@ -82,7 +82,7 @@ export function conditionHolds(cond: ScriptCondition, v: ConditionView): boolean
       return g !== undefined && g.appeals >= cond.atLeast;
     }
     case 'event_fired': {
-      const at = s.script?.fired[cond.eventId];
+      const at = s.script ? ownValue(s.script.fired, cond.eventId) : undefined;
       return at !== undefined && v.now >= at + Math.round(cond.afterSeconds / s.tickSeconds);
     }
     case 'situation_at_least': {
@@ -96,7 +96,7 @@ export function conditionHolds(cond: ScriptCondition, v: ConditionView): boolean
 
 /** Whether a not-yet-fired event fires now: every condition holds. */
 export function eventDue(event: ScriptEvent, v: ConditionView): boolean {
-  if (v.state.script?.fired[event.id] !== undefined) return false;
+  if (v.state.script && ownValue(v.state.script.fired, event.id) !== undefined) return false;
   for (const c of event.when) if (!conditionHolds(c, v)) return false;
   return true;
 }

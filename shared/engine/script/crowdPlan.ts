@@ -2,7 +2,7 @@ import { Flag, OFF_FIELD, SegState } from '../model';
 import type { CrowdOrder, Point } from '../orders';
 import type { Game } from '../game';
 import type { CrowdTask, GameState, GroupState } from '../state';
-import type { CrowdBehaviour } from './schema';
+import { ownValue, type CrowdBehaviour } from './schema';
 import { scriptMayOrder } from './effects';
 import { detSquare } from '../../math/deterministic';
 
@@ -98,7 +98,7 @@ export function scriptedCrowdOrders(game: Game, state: GameState = game.state): 
   for (const b of behaviours) {
     const g = state.groups.find((x) => x.id === b.groupId);
     if (!g || !scriptMayOrder(state, g.id, false)) continue;
-    if ((state.script.holdUntil[g.id] ?? -1) > state.tick) continue;
+    if ((ownValue(state.script.holdUntil, g.id) ?? -1) > state.tick) continue;
     if (state.script.climbs.some((c) => c.groupId === g.id)) continue;
     const order = planGroup(game, state, g, b);
     if (order && !alreadyDoing(g.task, order)) out.push(order);

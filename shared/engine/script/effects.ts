@@ -166,7 +166,7 @@ export function updateClimbs(c: EffectCtx): void {
     if (cl.ticksOn % 20 === 0) {
       a.health[v] = Math.max(0, a.health[v]! - 0.05);
       c.d.stats.propertyDamage += 1;
-      c.ev.push({ tick: c.tick, type: 'property_damaged', target: u.id, amount: 1, cause: 'intrusion', orderId: g.orderId });
+      c.ev.push({ tick: c.tick, type: 'property_damaged', target: u.id, amount: 1, cause: 'vandalism', orderId: g.orderId });
     }
   }
   s.climbs = keep;

@@ -7,6 +7,7 @@ import { fireEvent, rushVehicle, scriptMayOrder, updateClimbs, orderGroup, type 
 import { scriptedCrowdOrders } from './crowdPlan';
 import { instructorRejection } from '../doctrine/instructor';
 import { detSquare } from '../../math/deterministic';
+import { ownValue } from './schema';
 
 /**
  * The script's hooks into the engine. The reducer (commands.ts) calls `scriptAtTurnStart` after the
@@ -75,7 +76,7 @@ export function injectScriptEvent(game: Game, playerId: string, eventId: string)
   const event = game.setup.script.events.find((e) => e.id === eventId);
   if (!event || !s.script) return { ok: false, reason: 'unknown_event', message: `no script event ${eventId}` };
   const pending = s.script.pending.some((p) => p.eventId === eventId);
-  if ((s.script.fired[eventId] !== undefined || pending) && !event.repeatable) return { ok: false, reason: 'invalid_target', message: `${eventId} has already happened` };
+  if ((ownValue(s.script.fired, eventId) !== undefined || pending) && !event.repeatable) return { ok: false, reason: 'invalid_target', message: `${eventId} has already happened` };
   game.state = produce(s, (d) => { d.script!.pending.push({ eventId, playerId }); });
   return { ok: true, events: [] };
 }

@@ -145,3 +145,11 @@ export interface ScriptState {
   /** Events the instructor injected during planning; they fire as the next turn starts resolving. */
   pending: { eventId: string; playerId: string }[];
 }
+
+/**
+ * A record's own value for `key`, or undefined: script ids are user data and may be names such as
+ * "constructor" that a plain lookup would find on Object.prototype.
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}

@@ -41,6 +41,16 @@ describe('scenario script', () => {
     expect(g.state.groups[0]!.agitation).toBeCloseTo(0.2, 5);
   });
 
+  it('event ids that are Object.prototype names ("constructor", "toString") behave like any other id', () => {
+    const g = make(scripted({ events: [
+      { id: 'constructor', label, when: [{ type: 'at', turn: 1 }], effects: [{ type: 'agitate', amount: 0.1 }] },
+      { id: 'toString', label, when: [{ type: 'manual' }], effects: [{ type: 'agitate', amount: 0.1 }] },
+    ] }));
+    run(g, [resolve, { type: 'injectEvent', playerId: 'direktur', eventId: 'toString' }, resolve]);
+    expect(g.state.script?.fired).toEqual({ constructor: 120, toString: 120 });
+    expect(applyCommand(g, { type: 'injectEvent', playerId: 'direktur', eventId: 'toString' }).ok).toBe(false);
+  });
+
   it('a triggered event fires once, at the start of the tick after its condition came true', () => {
     const g = make(scripted({ events: [{ id: 'jebol', label, when: [{ type: 'gate_breached', gateId: 'main-gate' }], effects: [{ type: 'legitimacy', delta: -0.1 }] }] }));
     const events = run(g, [

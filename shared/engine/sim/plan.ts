@@ -220,7 +220,10 @@ function groupCentre(ctx: TickCtx, g: GroupState): [number, number] {
 function appeal(d: Draft<GameState>, u: Draft<UnitState>, ctx: TickCtx): void {
   const ids: string[] = [];
   const counts: number[] = [];
+  const held = d.script?.held ?? [];
   for (const g of d.groups) {
+    // A reserve the scenario has not brought in yet is not there to hear it.
+    if (held.includes(g.id)) continue;
     const [gx, gy] = groupCentre(ctx, g);
     if (detHypot(gx - u.x, gy - u.y) > 100) continue;
     g.appeals++;
