@@ -7,6 +7,7 @@ import { setupSchema, type Setup, type SetupInput, type GameState, type UnitStat
 import { createRuntime, ensureNav, type Runtime } from './sim/runtime';
 import { formationOffset } from './sim/formation';
 import { initDoctrine } from './doctrine/init';
+import { checkObjectives } from './doctrine/objectives';
 import { initialScriptState, holdReserves, checkScript } from './script/setup';
 import { detAtan2, detCos, detSin, detSquare } from '../math/deterministic';
 
@@ -36,7 +37,7 @@ export function createGame(input: SetupInput | unknown, seed: number): CreateGam
   const setup = parsed.data;
   const venue = getVenue(setup.venueId);
   if (!venue) return { ok: false, reason: 'unknown_venue', message: `no venue ${setup.venueId}` };
-  const problem = checkReferences(setup, venue) ?? checkScript(setup, venue);
+  const problem = checkReferences(setup, venue) ?? checkScript(setup, venue) ?? checkObjectives(setup.objectives, venue);
   if (problem) return { ok: false, reason: 'invalid_setup', message: problem };
   const total = setup.police.reduce((n, p) => n + agentsPerUnit(p.type, p.strength), 0) + setup.crowd.reduce((n, c) => n + c.size, 0) +
     (setup.protectedPeople ? venue.file.protectedPeople.reduce((n, p) => n + p.count, 0) : 0);

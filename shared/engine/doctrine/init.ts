@@ -37,7 +37,10 @@ export function commanderOf(players: readonly { id: string; controls: readonly s
 
 /** Builds the initial doctrine state. */
 export function initDoctrine(setup: Setup, units: readonly UnitState[], groups: readonly GroupState[]): DoctrineState {
-  const lead = (['dalmas_awal', 'dalmas_lanjut', 'brimob_phh'] as const).map((e) => units.find((u) => echelonOf(u.type) === e)).find((u) => u !== undefined) ?? null;
+  // The line is first held by the lowest echelon on the field (a scenario's reserves arrive later).
+  const reserves = setup.script.reserves;
+  const onField = units.filter((u) => !reserves.includes(u.id));
+  const lead = (['dalmas_awal', 'dalmas_lanjut', 'brimob_phh'] as const).map((e) => onField.find((u) => echelonOf(u.type) === e)).find((u) => u !== undefined) ?? null;
   const lastSeen = {} as Record<IncidentKind, number>;
   for (const k of incidentKinds) lastSeen[k] = -1;
   return {

@@ -158,7 +158,9 @@ export function judgeOrder(game: Game, d: Draft<GameState>, po: PlannedOrder, ti
   const t = doc.tally;
   t[verdict]++;
   doc.turnTally[verdict]++;
-  if (stage >= 2 || o.type === 'lapis_ganti' || o.type === 'lintas_ganti') {
+  // Compliance counts the use of force (stage 3+), handovers and anything not proper: appeals and
+  // negotiation done right are expected, and counting them would let a player pad the share.
+  if (stage >= 3 || o.type === 'lapis_ganti' || o.type === 'lintas_ganti' || verdict !== 'proper') {
     t.counted++;
     if (verdict === 'proper') t.countedProper++;
   }

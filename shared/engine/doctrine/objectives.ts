@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roomKinds } from '../../venue/index';
+import { roomKinds, type CompiledVenue } from '../../venue/index';
 
 /**
  * The optional `objectives` section of a setup: what the crowd tries to achieve (each may end the
@@ -53,4 +53,21 @@ export type ObjectivesInput = z.input<typeof objectivesSchema>;
 /** The defaults a setup without an objectives section plays with. */
 export function defaultObjectives(): Objectives {
   return objectivesSchema.parse({});
+}
+
+/**
+ * Checks that the objectives name only buildings, gates and protected people the venue has (a
+ * misspelt id would make an objective that can never be met). Null when they do.
+ */
+export function checkObjectives(objectives: Objectives | undefined, venue: CompiledVenue): string | null {
+  if (!objectives) return null;
+  const people = new Set(venue.file.protectedPeople.map((p) => p.id));
+  for (const [k, o] of objectives.crowd.entries()) {
+    const where = `objectives.crowd.${k}`;
+    if (o.type === 'enter_building' && o.buildingId && !venue.file.buildings.some((b) => b.id === o.buildingId)) return `${where}: unknown building ${o.buildingId}`;
+    if (o.type === 'hold_hostage' && o.personId && !people.has(o.personId)) return `${where}: unknown protected person ${o.personId}`;
+    if (o.type === 'breach' && o.gateId && !venue.openings.some((g) => g.id === o.gateId)) return `${where}: unknown gate ${o.gateId}`;
+  }
+  for (const id of objectives.police.protect ?? []) if (!people.has(id)) return `objectives.police.protect: unknown protected person ${id}`;
+  return null;
 }

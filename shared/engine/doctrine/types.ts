@@ -161,7 +161,7 @@ export interface Tally {
   violation: number;
   /** Conduct findings (leaving formation, pursuit). */
   conduct: number;
-  /** Measures of stage 2 and above (and handovers), the base of the compliance share. */
+  /** Measures of stage 3 and above, handovers and measures not judged proper: the base of the compliance share. */
   counted: number;
   countedProper: number;
   provocateurArrests: number;

@@ -147,4 +147,17 @@ describe('scenario script', () => {
     if (!badGroup.ok) expect(badGroup.message).toContain('unknown group ghost');
     else throw new Error('accepted');
   });
+
+  it('a script or objectives naming a police unit as a crowd group, or a target the venue lacks, is refused', () => {
+    const refused = (setup: SetupInput, text: string) => {
+      const r = createGame(setup, 1);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toContain(text);
+    };
+    refused(scripted({ events: [{ id: 'x', label, when: [{ type: 'at', turn: 1 }], effects: [{ type: 'agitate', groupIds: ['awal-1'], amount: 0.1 }] }] }), 'unknown crowd group awal-1');
+    refused(scripted({ events: [{ id: 'x', label, when: [{ type: 'at', turn: 1 }], effects: [{ type: 'order', order: { type: 'enter_building', groupId: 'massa-1', buildingId: 'gedung-x' } }] }] }), 'unknown building gedung-x');
+    refused(scripted({ events: [{ id: 'x', label, when: [{ type: 'at', turn: 1 }], effects: [{ type: 'order', order: { type: 'take_hostage', groupId: 'massa-1', personId: 'orang-x' } }] }] }), 'unknown protected person orang-x');
+    refused({ ...scripted({ events: [] }), objectives: { crowd: [{ type: 'hold_hostage', personId: 'ketua-kpu-typo' }] } }, 'objectives.crowd.0: unknown protected person ketua-kpu-typo');
+    refused({ ...scripted({ events: [] }), objectives: { police: { protect: ['nobody'] } } }, 'objectives.police.protect: unknown protected person nobody');
+  });
 });

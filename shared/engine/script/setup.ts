@@ -3,6 +3,7 @@ import { unitTypes } from '../forces';
 import type { GameState, Setup } from '../state';
 import type { CompiledVenue } from '../../venue/index';
 import type { ScriptState } from './schema';
+import type { CrowdOrder } from '../orders';
 
 /**
  * The script at game creation: its reference checks, its initial state and the reserves taken off
@@ -30,6 +31,14 @@ export function isHeld(state: GameState, id: string): boolean {
   return state.script?.held.includes(id) ?? false;
 }
 
+/** What is wrong with the gate, building or person a scripted crowd order names, or null. */
+function orderTargetProblem(order: CrowdOrder, venue: CompiledVenue): string | null {
+  if (order.type === 'breach' && order.gateId && !venue.openings.some((o) => o.id === order.gateId)) return `unknown gate ${order.gateId}`;
+  if (order.type === 'enter_building' && !venue.file.buildings.some((b) => b.id === order.buildingId)) return `unknown building ${order.buildingId}`;
+  if (order.type === 'take_hostage' && !venue.file.protectedPeople.some((p) => p.id === order.personId)) return `unknown protected person ${order.personId}`;
+  return null;
+}
+
 /** Checks that the script names only groups, units, gates and people that exist. Null when it does. */
 export function checkScript(setup: Setup, venue: CompiledVenue): string | null {
   const s = setup.script;
@@ -55,8 +64,14 @@ export function checkScript(setup: Setup, venue: CompiledVenue): string | null {
       if (c.type === 'manual' && e.when.length > 1) return `${where}: a manual event has no other condition`;
     }
     for (const f of e.effects) {
-      const ids = f.type === 'arrive' ? [...f.groupIds, ...f.unitIds] : f.type === 'agitate' ? f.groupIds : f.type === 'order' ? [f.order.groupId] : f.type === 'climb_vehicle' ? [f.groupId, f.unitId] : [];
+      const ids = f.type === 'arrive' ? [...f.groupIds, ...f.unitIds] : [];
       for (const id of ids) if (!groups.has(id) && !units.has(id)) return `${where}: unknown group or unit ${id}`;
+      const groupIds = f.type === 'agitate' ? f.groupIds : f.type === 'order' ? [f.order.groupId] : f.type === 'climb_vehicle' ? [f.groupId] : [];
+      for (const id of groupIds) if (!groups.has(id)) return `${where}: unknown crowd group ${id}`;
+      if (f.type === 'order') {
+        const target = orderTargetProblem(f.order, venue);
+        if (target) return `${where}: ${target}`;
+      }
       if (f.type === 'arrive') for (const id of [...f.groupIds, ...f.unitIds]) if (!s.reserves.includes(id)) return `${where}: ${id} is not a reserve`;
       if (f.type === 'climb_vehicle' && !setup.police.some((u) => u.id === f.unitId && unitTypes[u.type].vehicle)) return `${where}: ${f.unitId} is not a vehicle`;
     }
