@@ -5,8 +5,8 @@ import { disturbanceMarkerLabels, echelonLabels, situationLevelLabels } from './
 import { scenarioClock } from './hudNumbers';
 
 /**
- * The HUD strip: the situation level (hijau/kuning/merah, with the Protap markers and who holds
- * kendali taktis), scenario time, turn and the key numbers. Updated a few times a second at most.
+ * The HUD strip: the situation level (hijau/kuning/merah, with the Protap markers and the unit
+ * holding the line), scenario time, turn and the key numbers. Updated a few times a second at most.
  */
 export function GameHud() {
   const t = useT();

@@ -19,7 +19,7 @@ export interface HudNumbers {
   levelOverridden: boolean;
   /** Protap 1/X/2010 markers seen in the last two minutes of scenario time. */
   markers: DisturbanceMarker[];
-  /** The force holding the line (kendali taktis), null before anyone holds it. */
+  /** The echelon of the unit holding the line, null before anyone holds it. */
   controlEchelon: Echelon | null;
   /** Police score (0..100) at the end of the last resolved turn, null before the first. */
   policeScore: number | null;
