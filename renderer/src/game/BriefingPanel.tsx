@@ -1,8 +1,8 @@
 import type { MessageKey } from '../../../shared/i18n/messages';
-import { useLanguage, useT } from '../i18n/useT';
+import { textIn, useLanguage, useT } from '../i18n/useT';
 import { unitTypes } from './engineFacade';
 import { scenarioClock } from './hudNumbers';
-import { presetCrowdSize, textIn, type ScenarioPreset } from './presets';
+import { presetCrowdSize, type ScenarioPreset } from './presets';
 import type { SessionForm } from './sessionSetupForm';
 
 /** Props of {@link BriefingPanel}. */

@@ -3,7 +3,8 @@ import { applyCommand, createGame, hashGame, setupSchema } from './engineFacade'
 import { AgentFrames } from './agentFrames';
 import { planContextFor, planUnitsFor } from './activeGame';
 import { ACTION_TOOLS } from './orderTools';
-import { SCENARIO_PRESETS, buildSetup, presetsForVenue, textIn } from './presets';
+import { SCENARIO_PRESETS, buildSetup, presetsForVenue } from './presets';
+import { textIn } from '../i18n/useT';
 import { initialForm, toCreateInput } from './sessionSetupForm';
 import { PlaybackLoop } from './playbackLoop';
 import { summariseTurn } from './turnSummary';

@@ -1,4 +1,3 @@
-import type { Language } from '../../../shared/contract/host';
 import { listScenarios, scenarioToSetup, scenarioCrowdSize, type Scenario, type Text } from '../../../shared/scenario/index';
 import type { SetupInput, UnitTypeId } from './engineFacade';
 
@@ -52,11 +51,6 @@ export interface ScenarioPreset {
   crowd: readonly PresetGroup[];
   /** The validated scenario file behind it. */
   scenario: Scenario;
-}
-
-/** A bilingual text in the UI language. */
-export function textIn(language: Language, text: Text): string {
-  return language === 'en' ? text.en : text.id;
 }
 
 function toPreset(s: Scenario): ScenarioPreset {

@@ -23,10 +23,15 @@ export interface BilingualLabel {
   en: string;
 }
 
-/** Returns a function picking the current language's text of an engine label. */
+/** The text of a bilingual label (engine labels, scenario texts) in `language`. */
+export function textIn(language: Language, text: BilingualLabel): string {
+  return language === 'en' ? text.en : text.id;
+}
+
+/** Returns a function picking the current language's text of a bilingual label. */
 export function useLabel(): (label: BilingualLabel) => string {
   const language = useLanguage();
-  return useCallback((label) => (language === 'en' ? label.en : label.id), [language]);
+  return useCallback((label) => textIn(language, label), [language]);
 }
 
 /** BCP 47 locale for dates and numbers in each UI language. */

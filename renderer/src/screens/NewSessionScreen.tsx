@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useLanguage, useT } from '../i18n/useT';
+import { textIn, useLanguage, useT } from '../i18n/useT';
 import { BriefingPanel } from '../game/BriefingPanel';
 import { startNewSession } from '../game/gameFlow';
-import { presetsForVenue, textIn, type ScenarioPreset } from '../game/presets';
+import { presetsForVenue, type ScenarioPreset } from '../game/presets';
 import { initialForm, toCreateInput, type SessionForm } from '../game/sessionSetupForm';
 import { PREVIEW_VENUES, type PreviewVenue } from '../scene/previewVenues';
 import { VenuePreview } from '../scene/VenuePreview';

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../../shared/i18n/messages';
-import { useLanguage, useT } from '../i18n/useT';
+import { textIn, useLanguage, useT } from '../i18n/useT';
 import { defaultAssignment, idlePolicePlayers, type SessionForm } from '../game/sessionSetupForm';
-import { textIn, type ScenarioPreset } from '../game/presets';
+import type { ScenarioPreset } from '../game/presets';
 
 /** Props of {@link SessionSetupPanel}. */
 export interface SessionSetupPanelProps {
