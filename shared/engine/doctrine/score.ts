@@ -8,6 +8,7 @@ import { detExp } from '../../math/deterministic';
 import { objectivesOf } from './init';
 import { incidentKinds, type DoctrineState, type GameOverReason, type TurnScore } from './types';
 import type { Observation } from './situation';
+import { isHeld } from '../script/setup';
 
 /**
  * Objectives, score and end conditions (issue #4 item 5). Crowd objectives are tracked every tick
@@ -26,11 +27,6 @@ import type { Observation } from './situation';
 
 /** Ticks between counts of protesters inside rooms (reach_room objectives). */
 export const ROOM_CHECK_TICKS = 10;
-
-/** Ids of reserves a scenario script still holds off the field (they are neither present nor dispersed). */
-function heldIds(s: GameState): readonly string[] {
-  return (s as { script?: { held?: readonly string[] } }).script?.held ?? [];
-}
 
 function countInRoom(game: Game, kind: string): number {
   const rooms = game.venue.file.buildings.flatMap((b) => b.rooms.filter((r) => r.kind === kind));
@@ -101,10 +97,10 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 export function scoreTurn(game: Game, d: Draft<GameState>, doc: DoctrineState, tick: number, ev: GameEvent[]): GameOverReason | null {
   const s = d as GameState;
   const a = game.world.agents;
-  const held = heldIds(s);
   let active = 0, present = 0, total = 0, peacefulGroupsOk = true, settledAny = false;
   s.groups.forEach((g, gi) => {
-    if (held.includes(g.id)) return;
+    // Reserves still held off the field are neither present nor dispersed.
+    if (isHeld(s, g.id)) return;
     let here = 0;
     for (let i = g.first; i < g.first + g.count; i++) {
       if (a.kind[i] !== AgentKind.protester) continue;

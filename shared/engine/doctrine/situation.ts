@@ -5,6 +5,7 @@ import { AgentKind, Flag, OFF_FIELD } from '../model';
 import { coarseAt } from '../sim/move';
 import { changeLevel } from './authority';
 import { incidentKinds, incidentLevel, incidentMarker, levelRank, situationLevels, type DoctrineState, type IncidentKind, type SituationLevel } from './types';
+import { isHeld } from '../script/setup';
 
 /**
  * The situation level (Perkap 16/2006) assessed every tick from what the crowd does, and the Protap
@@ -89,8 +90,7 @@ export function observe(game: Game, ev: readonly GameEvent[], doc: DoctrineState
   }
   const s = game.state;
   if (s.fires.length > 0) see('arson', s.fires[0]!.groupId);
-  const held = s.script?.held ?? [];
-  for (const g of s.groups) if (!held.includes(g.id)) observeGroup(g, see);
+  for (const g of s.groups) if (!isHeld(s, g.id)) observeGroup(g, see);
   // Protesters on a police vehicle (the scenario script's climb, which runs after the tick): an
   // attack on police equipment, seen from the persistent climb state so the next tick counts it.
   for (const climb of s.script?.climbs ?? []) if (climb.on) see('damage', climb.groupId);

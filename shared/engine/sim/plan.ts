@@ -8,6 +8,7 @@ import { flowToPoint } from './runtime';
 import type { TickCtx } from './context';
 import { detAtan2, detCos, detHypot, detSin, detSquare } from '../../math/deterministic';
 import { formationOffset } from './formation';
+import { isHeld } from '../script/setup';
 
 /**
  * The game-level half of a tick, run inside an immer draft: unit anchors walk their waypoints down the
@@ -220,10 +221,9 @@ function groupCentre(ctx: TickCtx, g: GroupState): [number, number] {
 function appeal(d: Draft<GameState>, u: Draft<UnitState>, ctx: TickCtx): void {
   const ids: string[] = [];
   const counts: number[] = [];
-  const held = d.script?.held ?? [];
   for (const g of d.groups) {
     // A reserve the scenario has not brought in yet is not there to hear it.
-    if (held.includes(g.id)) continue;
+    if (isHeld(d, g.id)) continue;
     const [gx, gy] = groupCentre(ctx, g);
     if (detHypot(gx - u.x, gy - u.y) > 100) continue;
     g.appeals++;
