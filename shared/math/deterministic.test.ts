@@ -5,8 +5,8 @@ import { detAtan2, detCos, detExp, detHypot, detSin } from './deterministic';
 describe('deterministic math', () => {
   it('sin and cos match Math within 1e-15 absolute over the angles the game uses', () => {
     fc.assert(fc.property(fc.double({ min: -1e4, max: 1e4, noNaN: true }), (x) => {
-      expect(Math.abs(detSin(x) - Math.sin(x))).toBeLessThan(1e-12);
-      expect(Math.abs(detCos(x) - Math.cos(x))).toBeLessThan(1e-12);
+      expect(Math.abs(detSin(x) - Math.sin(x))).toBeLessThan(1e-15);
+      expect(Math.abs(detCos(x) - Math.cos(x))).toBeLessThan(1e-15);
     }), { numRuns: 5000 });
     expect(detSin(0)).toBe(0);
     expect(detCos(0)).toBe(1);
@@ -24,7 +24,7 @@ describe('deterministic math', () => {
     expect(detAtan2(-0, -1)).toBe(-Math.PI);
   });
 
-  it('exp matches Math.exp within 1e-15 relative, and hypot is the correctly rounded square root', () => {
+  it('exp matches Math.exp within 1e-14 relative, and hypot is the correctly rounded square root', () => {
     fc.assert(fc.property(fc.double({ min: -700, max: 700, noNaN: true }), (x) => {
       const want = Math.exp(x);
       expect(Math.abs(detExp(x) - want) / want).toBeLessThan(1e-14);

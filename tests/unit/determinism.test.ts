@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { replayLog, type RecordedLog } from './determinismScript';
+import { currentGolden, GOLDEN_MESSAGE } from './goldenHashes';
 
 const child = fileURLToPath(new URL('./determinismChild.ts', import.meta.url));
 const script = fileURLToPath(new URL('./determinismScript.ts', import.meta.url));
@@ -23,6 +24,7 @@ describe('cross-process determinism', () => {
     expect(a).toHaveLength(8);
     expect(new Set(a).size).toBe(8);
     expect(a).toEqual(b);
+    expect(a, GOLDEN_MESSAGE).toEqual(currentGolden().fixed2024);
     expect(run(2025)).not.toEqual(a);
   });
 
@@ -44,6 +46,7 @@ describe('cross-process determinism', () => {
       const recordedInBrowser = await page.evaluate((log) => (globalThis as unknown as BrowserApi).replayLog(log), recorded);
       expect(recordedInBrowser).toHaveLength(3);
       expect(recordedInBrowser).toEqual(replayLog(recorded));
+      expect(recordedInBrowser, GOLDEN_MESSAGE).toEqual(currentGolden().hotseat);
     } finally {
       await browser.close();
     }

@@ -1,0 +1,40 @@
+/**
+ * Golden hashes: the expected state hash at the end of every turn of the recorded games, per engine
+ * version. A stored session is replayed and checked against its recorded hashes, so an accidental
+ * change to hashing or simulation would show in the field as sessions that no longer replay; these
+ * fixed values make it a failing test instead. After an intentional change, bump ENGINE_VERSION
+ * (shared/version.ts) and add the new version's hashes here.
+ */
+import { ENGINE_VERSION } from '../../shared/version';
+
+/** The recorded games' turn hashes of one engine version. */
+export interface GoldenHashes {
+  /** determinismScript's fixed game with seed 2024 (eight turns). */
+  fixed2024: readonly string[];
+  /** The hot-seat log fixtures/kpu-hotseat-3-turns.json (three turns). */
+  hotseat: readonly string[];
+  /** The Pleno KPU scenario left to its script, 200 people, an instructor, seed 20240826 (seven turns). */
+  plenoScripted: readonly string[];
+}
+
+/** Golden hashes by engine version. */
+export const goldenHashes: Readonly<Record<string, GoldenHashes>> = {
+  '0.3.0': {
+    fixed2024: ['e0cd8758e74f8e2c', '242c22692539b398', 'f58a83a0cff787c5', '09dc21e904716c89', '89dd680b6e7f7a64', 'b9a72b02814cf857', '5b1b560273301a36', '8e852479421f1269'],
+    hotseat: ['01d75c9a0fb4c1f4', 'e900722018a967d5', 'c7c74e47b210a59b'],
+    plenoScripted: ['c7a62e024262a29d', '53a45f6b66ad04cc', '9d9aa83f82ee1eae', '42d56cc0e4b753ec', 'b804f611d708aa40', '8fca6d27d3e0cfec', '2f17e77d7c3f8718'],
+  },
+};
+
+/** What a failing golden comparison says. */
+export const GOLDEN_MESSAGE =
+  `turn hashes differ from the golden hashes of engine ${ENGINE_VERSION}: hashing or simulation changed. ` +
+  'If intentional, bump ENGINE_VERSION (shared/version.ts) and update the golden hashes (tests/unit/goldenHashes.ts); ' +
+  'if not, the change breaks the replay of every stored session.';
+
+/** The golden hashes of the current engine version (throws, with the fix, when there are none). */
+export function currentGolden(): GoldenHashes {
+  const g = goldenHashes[ENGINE_VERSION];
+  if (!g) throw new Error(`no golden hashes for engine ${ENGINE_VERSION}: record them in tests/unit/goldenHashes.ts`);
+  return g;
+}
