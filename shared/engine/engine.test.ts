@@ -100,19 +100,19 @@ describe('determinism, snapshots and seek', () => {
     expect(restoreGame(new Uint8Array(10)).ok).toBe(false);
   });
 
-  it('seek(tick) matches a straight run at that tick', () => {
+  it('seek(tick) matches a straight run at that tick (a turn boundary: the end of the turn just resolved)', () => {
     const rep = createReplay(smallSetup(80, 4), 7, LOG, { snapshotEvery: 25 });
     if (!rep.ok) throw new Error(rep.message);
     const straight = game();
-    const hashes = new Map<number, string>();
+    const hashes = new Map<number, string>([[0, hashGame(straight)]]);
     for (const c of LOG) {
       if ((c as { type: string }).type === 'resolveTurn') {
         beginTurnResolution(straight);
-        hashes.set(straight.state.tick, hashGame(straight));
         while (straight.state.phase === 'resolving') { stepTick(straight); hashes.set(straight.state.tick, hashGame(straight)); }
       } else applyCommand(straight, c);
     }
-    for (const t of [1, 24, 25, 60, 119, 121, 200, 240]) expect(hashGame(rep.replay.seek(t)), `tick ${t}`).toBe(hashes.get(t));
+    for (const t of [0, 1, 24, 25, 60, 119, 120, 121, 200, 240]) expect(hashGame(rep.replay.seek(t)), `tick ${t}`).toBe(hashes.get(t));
+    expect(hashGame(rep.replay.seek(120))).toBe(rep.replay.turnHashes[0]);
     expect(rep.replay.turnHashes[1]).toBe(hashGame(straight));
   });
 });

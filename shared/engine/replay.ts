@@ -6,9 +6,16 @@ import type { SetupInput } from './state';
 import type { GameEvent } from './events';
 
 /**
- * Replay and seek: re-simulates setup + seed + command log, keeps snapshots at every turn start and
+ * Replay and seek: re-simulates setup + seed + command log, keeps a snapshot at the end of every turn
+ * (and of the game as created), one at every turn start after that turn's orders were applied and one
  * every `snapshotEvery` ticks inside a turn, records the hash at the end of every turn, and seeks to
- * any tick by restoring the nearest earlier snapshot and stepping forward.
+ * any tick by restoring the nearest earlier snapshot of the same turn and stepping forward.
+ *
+ * What a tick shows (docs/ENGINE.md, Time): `seek(t)` at a turn boundary, t = k x ticksPerTurn, is the
+ * end of the k-th resolved turn (k = 0: the game as created) - the state whose hash is turnHashes[k-1]
+ * and which storage keeps as the turn's snapshot, before any command of the planning that followed
+ * and before the next turn's orders were applied. Inside a turn it is the game after that turn's orders
+ * were applied and t - k x ticksPerTurn of its ticks were run.
  */
 export interface Replay {
   /** Ticks simulated in all. */
@@ -17,9 +24,14 @@ export interface Replay {
   readonly turnHashes: readonly string[];
   /** Every event of the replayed game, in order. */
   readonly events: readonly GameEvent[];
-  /** The game as it stands after `tick` ticks (clamped to [0, totalTicks]); a fresh, independent game. */
+  /**
+   * The game as it stood after `tick` ticks (clamped to [0, totalTicks], rounded down, NaN read as
+   * 0); a fresh, independent game. At a turn boundary that is the end of the turn just resolved
+   * (phase planning or over, none of the next turn's orders applied); inside a turn, the turn being
+   * resolved.
+   */
   seek(tick: number): Game;
-  /** The final game. */
+  /** The final game: the live game after the whole log, including any planning commands after the last resolved turn. */
   readonly final: Game;
 }
 
@@ -40,8 +52,11 @@ export function createReplay(setup: SetupInput | unknown, seed: number, commands
   const created = createGame(setup, seed);
   if (!created.ok) return { ok: false, reason: created.reason, message: created.message, commandIndex: -1 };
   const game = created.game;
-  const snaps = new Map<number, Uint8Array>();
-  snaps.set(0, snapshotGame(game));
+  // Turn boundaries and in-turn ticks share tick numbers (a turn starts at the tick the previous one
+  // ended at), so they are kept apart: `ends` holds the end of each turn, `inTurn` the rest.
+  const ends = new Map<number, Uint8Array>();
+  const inTurn = new Map<number, Uint8Array>();
+  ends.set(0, snapshotGame(game));
   const hashes: string[] = [];
   const events: GameEvent[] = [];
   for (let k = 0; k < commands.length; k++) {
@@ -54,27 +69,29 @@ export function createReplay(setup: SetupInput | unknown, seed: number, commands
     }
     if (check !== true) return { ok: false, reason: check.reason, message: check.message, commandIndex: k };
     events.push(...beginTurnResolution(game));
-    snaps.set(game.state.tick, snapshotGame(game));
+    inTurn.set(game.state.tick, snapshotGame(game));
     while (game.state.phase === 'resolving') {
       events.push(...stepTick(game));
-      if (game.state.phase === 'resolving' && game.state.tick % every === 0) snaps.set(game.state.tick, snapshotGame(game));
+      if (game.state.phase === 'resolving' && game.state.tick % every === 0) inTurn.set(game.state.tick, snapshotGame(game));
     }
     hashes.push(hashGame(game));
+    ends.set(game.state.tick, snapshotGame(game));
   }
   const totalTicks = game.state.tick;
-  const finalSnap = snapshotGame(game);
-  const keys = [...snaps.keys()].sort((x, y) => x - y);
+  const keys = [...inTurn.keys()].sort((x, y) => x - y);
   const runtime = game.runtime;
   return {
     ok: true,
     replay: {
       totalTicks, turnHashes: hashes, events, final: game,
       seek(tick: number): Game {
-        const t = Math.max(0, Math.min(totalTicks, Math.floor(tick)));
-        if (t === totalTicks) return (restoreGame(finalSnap, runtime) as { ok: true; game: Game }).game;
+        const t = Math.max(0, Math.min(totalTicks, Number.isNaN(tick) ? 0 : Math.floor(tick)));
+        const end = ends.get(t);
+        if (end) return (restoreGame(end, runtime) as { ok: true; game: Game }).game;
+        // Inside a turn: its start (orders applied) is in `inTurn`, so the best key is of the same turn.
         let best = 0;
         for (const key of keys) if (key <= t) best = key;
-        const g = (restoreGame(snaps.get(best)!, runtime) as { ok: true; game: Game }).game;
+        const g = (restoreGame(inTurn.get(best)!, runtime) as { ok: true; game: Game }).game;
         while (g.state.tick < t && g.state.phase === 'resolving') stepTick(g);
         return g;
       },
