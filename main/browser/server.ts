@@ -37,6 +37,11 @@ const STATUS_BY_CODE: Record<HostErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   storage_unavailable: 503,
+  storage_busy: 503,
+  storage_full: 507,
+  storage_read_only: 503,
+  storage_io: 503,
+  storage_corrupt: 503,
   internal: 500,
 };
 

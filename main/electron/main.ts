@@ -80,7 +80,7 @@ async function start() {
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = null));
   await mainWindow.loadURL(APP_START_URL);
-  if (host.storageNotice) void dialog.showMessageBox(mainWindow, { type: 'warning', message: host.storageNotice });
+  if (host.startupMessage) void dialog.showMessageBox(mainWindow, { type: 'warning', message: host.startupMessage });
 }
 
 async function serveRendererFile(request: Request): Promise<Response> {

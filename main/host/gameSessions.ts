@@ -3,13 +3,18 @@ import type { SessionDetail, CommandOutcome, CreateSessionInput, SessionPlayer }
 import type { SessionStatus } from '../../shared/contract/host';
 import { HostError } from '../../shared/contract/rpc';
 import { ENGINE_VERSION } from '../../shared/version';
-import { summaryOfStored, type SessionStore, type StoredSession } from '../storage/sessionStore';
+import { summaryOfStored, type SessionStore, type StoredCommand, type StoredSession } from '../storage/sessionStore';
+import type { Command, GameEvent } from '../../shared/engine';
 import { engine, type EngineGame } from './engineAdapter';
 
 /** A session whose game is held in memory while it is being played. */
 interface LiveSession {
   game: EngineGame;
   nextSeq: number;
+  /** The newest snapshot known good: verified when the game was rebuilt, or written by this game since. */
+  snapshot: { bytes: Uint8Array; afterSeq: number } | null;
+  /** Damaged snapshots skipped when the game was rebuilt, for the user to be told. */
+  recovery: SessionDetail['recovery'];
 }
 
 /**
@@ -51,19 +56,30 @@ export class GameSessions {
       aiLevel: input.aiLevel ?? null,
       createdAt: this.now().toISOString(),
     });
-    this.live.set(id, { game, nextSeq: 1 });
+    this.live.set(id, { game, nextSeq: 1, snapshot: null, recovery: null });
     return this.open(id);
   }
 
-  /** Loads a session for resume or replay, rebuilding its game from the newest snapshot. */
+  /**
+   * Loads a session for resume or replay, rebuilding its game from the newest snapshot that restores to
+   * its turn's recorded hash (see {@link rebuildGame}); `recovery` tells the user when a damaged
+   * snapshot had to be skipped.
+   */
   open(id: string): SessionDetail {
     const stored = this.load(id);
     const compatibility = checkCompatibility(stored);
     let live = this.live.get(id);
     if (!live && compatibility.replayable) {
-      live = { game: rebuildGame(stored), nextSeq: (stored.commands.at(-1)?.seq ?? 0) + 1 };
+      const rebuilt = rebuildGame(stored, (turn) => this.store.snapshotAt(id, turn));
+      live = {
+        game: rebuilt.game,
+        nextSeq: (stored.commands.at(-1)?.seq ?? 0) + 1,
+        snapshot: rebuilt.from ? { bytes: rebuilt.from.bytes, afterSeq: rebuilt.from.lastSeq } : null,
+        recovery: rebuilt.skippedTurns.length > 0 ? { damagedSnapshotTurns: rebuilt.skippedTurns, restoredFromTurn: rebuilt.from?.turn ?? null } : null,
+      };
       this.live.set(id, live);
     }
+    const snapshot = live?.snapshot ?? null;
     return {
       summary: summaryOfStored(stored),
       setup: stored.setup,
@@ -75,48 +91,65 @@ export class GameSessions {
       commands: stored.commands.map((c) => c.command),
       turns: stored.turns.map((t) => ({ turn: t.turn, endTick: t.endTick, stateHash: t.stateHash, summary: t.summary })),
       drafts: stored.drafts,
-      lastSnapshot: stored.lastSnapshot
-        ? { base64: Buffer.from(stored.lastSnapshot.bytes).toString('base64'), afterSeq: stored.lastSnapshot.lastSeq }
-        : null,
+      lastSnapshot: snapshot ? { base64: Buffer.from(snapshot.bytes).toString('base64'), afterSeq: snapshot.afterSeq } : null,
       stateHash: live ? engine.hash(live.game) : (stored.turns.at(-1)?.stateHash ?? ''),
       compatibility,
+      recovery: live?.recovery ?? null,
     };
   }
 
-  /** Validates and applies one command; records it if the engine accepts it. */
+  /**
+   * Validates and applies one command; records it if the engine accepts it. Memory never runs ahead of
+   * the disk: when the record cannot be written (a lock, a full disk, a read-only file, an I/O error, a
+   * second writer), the live game is dropped, so the next call rebuilds it from what is durably stored,
+   * and the error is re-thrown for the caller to explain. Retrying after the cause is gone continues
+   * with no gap in commands or turns.
+   */
   send(id: string, rawCommand: unknown): CommandOutcome {
     const live = this.liveSession(id);
     const command = engine.parseCommand(rawCommand);
     if (!command.ok) return { ok: false, reason: 'invalid_command', message: command.message };
     const turnBefore = engine.turn(live.game);
-    const result = engine.apply(live.game, command.command);
-    if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
-    const seq = live.nextSeq;
-    live.nextSeq += 1;
-    const at = this.now().toISOString();
-    const status: SessionStatus = engine.isOver(live.game) ? 'finished' : 'planning';
-    if (engine.isTurnResolution(command.command)) {
-      const resolvedTurn = turnBefore;
-      this.store.commitTurn(id, {
-        command: { seq, turn: resolvedTurn, command: command.command },
-        turn: resolvedTurn,
-        lastSeq: seq,
-        endTick: engine.tick(live.game),
-        stateHash: engine.hash(live.game),
-        snapshot: engine.snapshot(live.game),
-        summary: engine.turnSummary(live.game, result.events),
-        events: result.events.map((event) => engine.toStoredEvent(resolvedTurn, event)),
-        status,
-        result: engine.isOver(live.game) ? engine.result(live.game) : null,
-        committedAt: at,
-      });
-      this.afterTurnCommit();
-    } else {
-      this.store.appendCommand(id, { seq, turn: turnBefore, command: command.command }, status, at);
-      const playerId = engine.submittingPlayer(command.command);
-      if (playerId) this.store.deleteDraft(id, playerId);
+    let outcome: CommandOutcome;
+    try {
+      const result = engine.apply(live.game, command.command);
+      if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
+      const seq = live.nextSeq;
+      const status: SessionStatus = engine.isOver(live.game) ? 'finished' : 'planning';
+      this.record(id, live, { seq, turn: turnBefore, command: command.command }, result.events, status);
+      live.nextSeq = seq + 1;
+      outcome = { ok: true, seq, events: result.events, stateHash: engine.hash(live.game), status, turn: engine.turn(live.game) };
+    } catch (error) {
+      this.live.delete(id);
+      throw error;
     }
-    return { ok: true, seq, events: result.events, stateHash: engine.hash(live.game), status, turn: engine.turn(live.game) };
+    if (engine.isTurnResolution(command.command)) this.afterTurnCommit();
+    return outcome;
+  }
+
+  /** Writes one accepted command: a resolved turn as one commit, any other command appended to the log. */
+  private record(id: string, live: LiveSession, stored: StoredCommand, events: readonly GameEvent[], status: SessionStatus): void {
+    const at = this.now().toISOString();
+    const command = stored.command as Command;
+    if (!engine.isTurnResolution(command)) {
+      this.store.appendCommand(id, stored, status, at, engine.submittingPlayer(command));
+      return;
+    }
+    const snapshot = engine.snapshot(live.game);
+    this.store.commitTurn(id, {
+      command: stored,
+      turn: stored.turn,
+      lastSeq: stored.seq,
+      endTick: engine.tick(live.game),
+      stateHash: engine.hash(live.game),
+      snapshot,
+      summary: engine.turnSummary(live.game, events),
+      events: events.map((event) => engine.toStoredEvent(stored.turn, event)),
+      status,
+      result: engine.isOver(live.game) ? engine.result(live.game) : null,
+      committedAt: at,
+    });
+    live.snapshot = { bytes: snapshot, afterSeq: stored.seq };
   }
 
   /** Saves a player's orders in progress so a crash does not lose them. */
@@ -148,19 +181,47 @@ export class GameSessions {
   }
 }
 
-/** Restores the newest snapshot and re-applies the commands recorded after it. */
-export function rebuildGame(stored: StoredSession): EngineGame {
+/** A game rebuilt from storage, and which snapshot it started from. */
+export interface RebuiltGame {
+  game: EngineGame;
+  /** The snapshot used (null: re-simulated from the setup). */
+  from: { turn: number; lastSeq: number; bytes: Uint8Array } | null;
+  /** Turns whose stored snapshot did not restore to the turn's recorded hash, newest first. */
+  skippedTurns: number[];
+}
+
+/**
+ * Rebuilds a session's game: restores the newest stored snapshot whose game hashes to its turn's
+ * recorded hash (a flipped byte on disk is never trusted), falls back to older ones and finally to the
+ * setup, then re-applies the commands after it. Every turn resolved on the way must reproduce its
+ * recorded hash too; otherwise the session is refused as conflicting instead of opening a wrong game.
+ */
+export function rebuildGame(stored: StoredSession, snapshotAt: (turn: number) => Uint8Array | null): RebuiltGame {
   const setup = engine.parseSetup(stored.setup);
   if (!setup.ok) throw new HostError('conflict', `Stored setup is invalid: ${setup.message}`);
-  const game = stored.lastSnapshot ? engine.restore(stored.lastSnapshot.bytes) : engine.create(setup.setup, stored.seed);
-  const after = stored.lastSnapshot?.lastSeq ?? 0;
+  const skippedTurns: number[] = [];
+  let start: { game: EngineGame; from: RebuiltGame['from'] } | null = null;
+  for (let index = stored.turns.length - 1; index >= 0 && !start; index -= 1) {
+    const turn = stored.turns[index]!;
+    const bytes = stored.lastSnapshot?.turn === turn.turn ? stored.lastSnapshot.bytes : snapshotAt(turn.turn);
+    const game = bytes ? engine.tryRestore(bytes) : null;
+    if (game && engine.hash(game) === turn.stateHash) start = { game, from: { turn: turn.turn, lastSeq: turn.lastSeq, bytes: bytes! } };
+    else skippedTurns.push(turn.turn);
+  }
+  const game = start?.game ?? engine.create(setup.setup, stored.seed);
+  const after = start?.from?.lastSeq ?? 0;
+  const expectedHash = new Map(stored.turns.map((turn) => [turn.lastSeq, turn.stateHash]));
   for (const { seq, command } of stored.commands) {
     if (seq <= after) continue;
     const parsed = engine.parseCommand(command);
     const result = parsed.ok ? engine.apply(game, parsed.command) : { ok: false as const, message: parsed.message };
     if (!result.ok) throw new HostError('conflict', `Recorded command ${seq} no longer applies: ${result.message}`);
+    const expected = expectedHash.get(seq);
+    if (expected !== undefined && engine.hash(game) !== expected) {
+      throw new HostError('conflict', `Re-simulating command ${seq} does not reproduce its turn's recorded hash`);
+    }
   }
-  return game;
+  return { game, from: start?.from ?? null, skippedTurns };
 }
 
 /**

@@ -58,7 +58,7 @@ describe('dispatchHostCall against the real services', () => {
     expect(info.mode).toBe('browser');
     expect(info.schemaVersion).toBeGreaterThan(0);
     expect(info.databasePath.startsWith(folder)).toBe(true);
-    expect(info.storageNotice).toBeNull();
+    expect(info.storage).toEqual({ state: 'ok', fault: null });
   });
 });
 
@@ -68,8 +68,11 @@ describe('start-up storage safety', () => {
     try {
       writeFileSync(join(dir, 'sispamkota.sqlite'), Buffer.alloc(8192, 0x5a));
       const started = startHost({ dataDirectory: dir, mode: 'browser', backupOnStart: false });
-      expect(started.storageNotice).toMatch(/could not be read/);
-      expect((await started.services.getAppInfo()).storageNotice).toBe(started.storageNotice);
+      expect(started.startupMessage).toMatch(/was moved to/);
+      expect((await started.services.getAppInfo()).storage).toEqual({ state: 'ok', fault: null });
+      const notices = await started.services.listStorageNotices();
+      expect(notices).toHaveLength(1);
+      expect(notices[0]?.file).toMatch(/^sispamkota\.sqlite\.corrupt-/);
       expect(await started.services.updateSettings({ language: 'en' })).toMatchObject({ language: 'en' });
       expect(readdirSync(dir).some((name) => name.startsWith('sispamkota.sqlite.corrupt-'))).toBe(true);
       started.close();

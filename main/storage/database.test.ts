@@ -2,9 +2,11 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DatabaseTooNewError, openDatabase, openDatabaseSafely, schemaVersion } from './database';
-import { LATEST_SCHEMA_VERSION, type Migration } from './migrations';
+import { DatabaseTooNewError, openDatabase, openStorage, schemaVersion } from './database';
+import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations';
+import { SessionStore } from './sessionStore';
 import { SettingsStore } from './settingsStore';
+import { StorageNotices } from './storageNotices';
 
 let folder: string;
 beforeEach(() => {
@@ -26,7 +28,7 @@ describe('openDatabase', () => {
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 3}`);
     db.close();
     expect(() => openDatabase(path)).toThrow(DatabaseTooNewError);
-    expect(() => openDatabaseSafely(path, 'x')).toThrow(/newer version/);
+    expect(() => openStorage(path, 'x')).toThrow(/newer version/);
     expect(readdirSync(folder).some((name) => name.includes('corrupt'))).toBe(false);
   });
 
@@ -43,14 +45,18 @@ describe('openDatabase', () => {
   });
 });
 
-describe('openDatabaseSafely', () => {
-  it('moves a corrupt file aside, starts fresh and explains why in both languages', () => {
+describe('openStorage', () => {
+  it('moves a corrupt file aside, starts fresh and records a notice the user dismisses', () => {
     const path = join(folder, 'broken.sqlite');
     writeFileSync(path, 'this is not a database, just text that someone copied over it'.repeat(100));
-    const { db, notice } = openDatabaseSafely(path, '20261123T000000Z');
-    expect(notice).toMatch(/tidak dapat dibaca/);
-    expect(notice).toMatch(/could not be read/);
+    const { db, state, movedAside } = openStorage(path, '20261123T000000Z');
+    expect(state).toBe('ok');
+    expect(movedAside?.reason).toMatch(/not a database/);
     expect(readdirSync(folder)).toContain('broken.sqlite.corrupt-20261123T000000Z');
+    const notices = new StorageNotices(db);
+    expect(notices.list()).toMatchObject([{ kind: 'moved_aside', file: 'broken.sqlite.corrupt-20261123T000000Z' }]);
+    expect(notices.dismiss(notices.list()[0]!.id, '2026-11-23T01:00:00Z')).toBe(true);
+    expect(notices.list()).toEqual([]);
     expect(new SettingsStore(db).read().language).toBe('id');
     db.close();
   });
@@ -73,6 +79,43 @@ describe('SettingsStore', () => {
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('shadows', '{not json');
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('fromTheFuture', '1');
     expect(new SettingsStore(db).read()).toEqual({ language: 'id', shadows: true, playbackSpeed: 1 });
+    db.close();
+  });
+});
+
+describe('migration 4: lean sessions', () => {
+  it('moves event rows into per-turn blobs and compresses raw snapshots, losing nothing', () => {
+    const path = join(folder, 'old.sqlite');
+    const old = openDatabase(path, migrations.slice(0, 3));
+    old.prepare(
+      `INSERT INTO sessions (id, name, venue_id, scenario_id, status, turn, created_at, updated_at, setup_json, seed, engine_version, players_json, crowd_controller)
+       VALUES ('s1', 'Lama', 'kpu-office', 'x', 'planning', 2, 't', 't', '{}', 1, '0.3.0', '[]', 'person')`,
+    ).run();
+    const rawSnapshot = Buffer.concat([Buffer.from('SSKT', 'latin1'), Buffer.alloc(5000, 7)]);
+    for (const turn of [0, 1]) {
+      old.prepare('INSERT INTO turns (session_id, turn, last_seq, end_tick, state_hash, snapshot, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        's1', turn, turn + 1, (turn + 1) * 120, `h${turn}`, rawSnapshot, 't',
+      );
+    }
+    const insertEvent = old.prepare('INSERT INTO events (session_id, turn, tick, type, data_json) VALUES (?, ?, ?, ?, ?)');
+    insertEvent.run('s1', 0, 5, 'a', JSON.stringify({ tick: 5, type: 'a', n: 1 }));
+    insertEvent.run('s1', 0, 100, 'b', JSON.stringify({ tick: 100, type: 'b' }));
+    insertEvent.run('s1', 1, 130, 'a', JSON.stringify({ tick: 130, type: 'a', n: 2 }));
+    old.close();
+
+    const db = openDatabase(path);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    const store = new SessionStore(db);
+    expect(store.events('s1', 0, 1000)).toEqual([
+      { turn: 0, tick: 5, type: 'a', data: { tick: 5, type: 'a', n: 1 } },
+      { turn: 0, tick: 100, type: 'b', data: { tick: 100, type: 'b' } },
+      { turn: 1, tick: 130, type: 'a', data: { tick: 130, type: 'a', n: 2 } },
+    ]);
+    expect(store.events('s1', 100, 129).map((event) => event.tick)).toEqual([100]);
+    expect(Buffer.from(store.snapshotAt('s1', 1)!)).toEqual(rawSnapshot);
+    const stored = db.prepare<[], { snapshot: Buffer }>("SELECT snapshot FROM turns WHERE turn = 0").get()!;
+    expect(stored.snapshot.subarray(0, 4).toString('latin1')).toBe('SSKZ');
+    expect(stored.snapshot.byteLength).toBeLessThan(rawSnapshot.byteLength / 10);
     db.close();
   });
 });

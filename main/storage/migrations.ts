@@ -1,13 +1,20 @@
+import { encodeEvents, encodeSnapshot, tickRange } from './blobCodec';
+import type { SqliteDatabase } from './sqlite';
+
 /**
  * The database schema as an ordered list of migrations. `PRAGMA user_version` holds the number of the
  * last migration applied. Never edit a migration that has shipped: add a new one at the end.
  */
 
-/** One schema step. `sql` runs inside the same transaction as the version bump. */
+/**
+ * One schema step. `sql`, then `transform` (for data SQL cannot convert, such as compression), run
+ * inside the same transaction as the version bump.
+ */
 export interface Migration {
   version: number;
   description: string;
   sql: string;
+  transform?: (db: SqliteDatabase) => void;
 }
 
 /** All migrations, in order; versions are 1, 2, 3 ... without gaps. */
@@ -91,7 +98,57 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 3,
+    description: 'storage notices the user dismisses (a damaged database moved aside)',
+    sql: `
+      CREATE TABLE storage_notices (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('moved_aside')),
+        file TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        dismissed_at TEXT
+      ) STRICT;
+    `,
+  },
+  {
+    version: 4,
+    description: 'lean sessions: compressed snapshots, one compressed event list per turn',
+    sql: `
+      CREATE TABLE turn_events (
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        turn INTEGER NOT NULL,
+        first_tick INTEGER NOT NULL,
+        last_tick INTEGER NOT NULL,
+        event_count INTEGER NOT NULL,
+        events BLOB NOT NULL,
+        PRIMARY KEY (session_id, turn)
+      ) STRICT;
+    `,
+    transform: compressRecordedTurns,
+  },
 ];
+
+/** Migration 4's data step: moves event rows into per-turn blobs and compresses stored snapshots. */
+function compressRecordedTurns(db: SqliteDatabase): void {
+  const turns = db.prepare<[], { session_id: string; turn: number }>('SELECT DISTINCT session_id, turn FROM events ORDER BY session_id, turn').all();
+  const rowsOf = db.prepare<[string, number], { tick: number; type: string; data_json: string }>(
+    'SELECT tick, type, data_json FROM events WHERE session_id = ? AND turn = ? ORDER BY rowid',
+  );
+  const insert = db.prepare('INSERT INTO turn_events (session_id, turn, first_tick, last_tick, event_count, events) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const { session_id: sessionId, turn } of turns) {
+    const events = rowsOf.all(sessionId, turn).map((row) => ({ tick: row.tick, type: row.type, data: JSON.parse(row.data_json) as unknown }));
+    const range = tickRange(events);
+    insert.run(sessionId, turn, range.first, range.last, events.length, encodeEvents(events));
+  }
+  db.exec('DROP TABLE events');
+  const snapshots = db.prepare<[], { rowid: number; snapshot: Buffer }>('SELECT rowid, snapshot FROM turns').all();
+  const update = db.prepare('UPDATE turns SET snapshot = ? WHERE rowid = ?');
+  for (const { rowid, snapshot } of snapshots) {
+    if (snapshot.subarray(0, 4).toString('latin1') !== 'SSKZ') update.run(encodeSnapshot(snapshot), rowid);
+  }
+}
 
 /** The schema version this build writes. */
 export const LATEST_SCHEMA_VERSION = migrations.length;

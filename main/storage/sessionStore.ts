@@ -1,4 +1,5 @@
 import type { SessionStatus, SessionSummary } from '../../shared/contract/host';
+import { decodeEvents, decodeSnapshot, encodeEvents, encodeSnapshot, tickRange } from './blobCodec';
 import type { SqliteDatabase } from './database';
 
 /** What is written when a session is created. `setup` is the engine's game setup, stored as JSON. */
@@ -46,6 +47,13 @@ export interface TurnCommit {
   status: SessionStatus;
   result: unknown;
   committedAt: string;
+}
+
+/** A turn commit with its snapshot and events compressed, ready to write. */
+export interface EncodedTurn {
+  commit: TurnCommit;
+  snapshot: Buffer;
+  events: { range: { first: number; last: number }; blob: Buffer } | null;
 }
 
 /** A turn row without its snapshot bytes. */
@@ -138,7 +146,9 @@ export class SessionStore {
         `INSERT INTO turns (session_id, turn, last_seq, end_tick, state_hash, snapshot, summary_json, committed_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      insertEvent: db.prepare('INSERT INTO events (session_id, turn, tick, type, data_json) VALUES (?, ?, ?, ?, ?)'),
+      insertEvents: db.prepare(
+        'INSERT INTO turn_events (session_id, turn, first_tick, last_tick, event_count, events) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
       finishTurn: db.prepare('UPDATE sessions SET turn = ?, status = ?, result_json = ?, updated_at = ? WHERE id = ?'),
       clearDrafts: db.prepare('DELETE FROM drafts WHERE session_id = ? AND turn <= ?'),
       upsertDraft: db.prepare(
@@ -161,8 +171,8 @@ export class SessionStore {
       selectDrafts: db.prepare<[string], { player_id: string; turn: number; orders_json: string }>(
         'SELECT player_id, turn, orders_json FROM drafts WHERE session_id = ? ORDER BY player_id',
       ),
-      selectEvents: db.prepare<[string, number, number], { turn: number; tick: number; type: string; data_json: string }>(
-        'SELECT turn, tick, type, data_json FROM events WHERE session_id = ? AND tick >= ? AND tick <= ? ORDER BY rowid',
+      selectEvents: db.prepare<[string, number, number], { turn: number; events: Buffer }>(
+        'SELECT turn, events FROM turn_events WHERE session_id = ? AND last_tick >= ? AND first_tick <= ? ORDER BY turn',
       ),
       insertAnnotation: db.prepare(
         'INSERT INTO annotations (session_id, tick, kind, author, text, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -184,16 +194,34 @@ export class SessionStore {
     });
   }
 
-  /** Appends one accepted command to the log (and marks the session as touched) in one transaction. */
-  appendCommand(sessionId: string, command: StoredCommand, status: SessionStatus, at: string): void {
+  /**
+   * Appends one accepted command to the log and marks the session as touched, in one transaction; when
+   * the command submitted a player's plan, that player's draft is dropped in the same transaction.
+   */
+  appendCommand(sessionId: string, command: StoredCommand, status: SessionStatus, at: string, clearDraftOf: string | null = null): void {
     this.db.transaction(() => {
       this.statements.insertCommand.run(sessionId, command.seq, command.turn, JSON.stringify(command.command));
       this.statements.touch.run(at, status, sessionId);
+      if (clearDraftOf !== null) this.statements.deleteDraft.run(sessionId, clearDraftOf);
     })();
   }
 
   /** Commits a resolved turn: its row, snapshot, events, the session's progress; drops its drafts. */
   commitTurn(sessionId: string, commit: TurnCommit): void {
+    this.writeTurn(sessionId, this.encodeTurn(commit));
+  }
+
+  /** Compresses a turn's snapshot and events: CPU work done before the transaction opens. */
+  encodeTurn(commit: TurnCommit): EncodedTurn {
+    return {
+      commit,
+      snapshot: encodeSnapshot(commit.snapshot),
+      events: commit.events.length > 0 ? { range: tickRange(commit.events), blob: encodeEvents(commit.events) } : null,
+    };
+  }
+
+  /** Writes an encoded turn in one transaction, holding the write lock only for the writes themselves. */
+  writeTurn(sessionId: string, { commit, snapshot, events }: EncodedTurn): void {
     const { statements } = this;
     this.db.transaction(() => {
       statements.insertCommand.run(sessionId, commit.command.seq, commit.command.turn, JSON.stringify(commit.command.command));
@@ -203,13 +231,11 @@ export class SessionStore {
         commit.lastSeq,
         commit.endTick,
         commit.stateHash,
-        Buffer.from(commit.snapshot.buffer, commit.snapshot.byteOffset, commit.snapshot.byteLength),
+        snapshot,
         JSON.stringify(commit.summary),
         commit.committedAt,
       );
-      for (const event of commit.events) {
-        statements.insertEvent.run(sessionId, event.turn, event.tick, event.type, JSON.stringify(event.data));
-      }
+      if (events) statements.insertEvents.run(sessionId, commit.turn, events.range.first, events.range.last, commit.events.length, events.blob);
       // sessions.turn counts resolved turns; the engine numbers turns from 0.
       statements.finishTurn.run(commit.turn + 1, commit.status, commit.result === undefined ? null : JSON.stringify(commit.result), commit.committedAt, sessionId);
       statements.clearDrafts.run(sessionId, commit.turn);
@@ -219,11 +245,6 @@ export class SessionStore {
   /** Saves the orders a player is still planning, replacing the previous draft. */
   saveDraft(sessionId: string, playerId: string, turn: number, orders: unknown, at: string): void {
     this.statements.upsertDraft.run(sessionId, playerId, turn, JSON.stringify(orders), at);
-  }
-
-  /** Drops a player's draft (after their orders were submitted). */
-  deleteDraft(sessionId: string, playerId: string): void {
-    this.statements.deleteDraft.run(sessionId, playerId);
   }
 
   /** Loads everything needed to resume or replay a session, or null if there is none with that id. */
@@ -255,7 +276,7 @@ export class SessionStore {
         stateHash: t.state_hash,
         summary: JSON.parse(t.summary_json) as unknown,
       })),
-      lastSnapshot: snapshot ? { turn: snapshot.turn, lastSeq: snapshot.last_seq, bytes: new Uint8Array(snapshot.snapshot) } : null,
+      lastSnapshot: snapshot ? { turn: snapshot.turn, lastSeq: snapshot.last_seq, bytes: decodeSnapshot(snapshot.snapshot) } : null,
       drafts: this.statements.selectDrafts.all(sessionId).map((d) => ({ playerId: d.player_id, turn: d.turn, orders: JSON.parse(d.orders_json) as unknown })),
     };
   }
@@ -263,17 +284,24 @@ export class SessionStore {
   /** The snapshot stored at the end of `turn`, if that turn was committed. */
   snapshotAt(sessionId: string, turn: number): Uint8Array | null {
     const row = this.statements.selectSnapshot.get(sessionId, turn);
-    return row ? new Uint8Array(row.snapshot) : null;
+    return row ? decodeSnapshot(row.snapshot) : null;
   }
 
   /** Events of a session between two ticks (inclusive), in the order they happened. */
   events(sessionId: string, fromTick: number, toTick: number): StoredEvent[] {
-    return this.statements.selectEvents.all(sessionId, fromTick, toTick).map((e) => ({
-      turn: e.turn,
-      tick: e.tick,
-      type: e.type,
-      data: JSON.parse(e.data_json) as unknown,
-    }));
+    const out: StoredEvent[] = [];
+    for (const row of this.statements.selectEvents.all(sessionId, fromTick, toTick)) {
+      let events;
+      try {
+        events = decodeEvents(row.events);
+      } catch (error) {
+        throw Object.assign(new Error(`events of turn ${row.turn} are damaged: ${error instanceof Error ? error.message : String(error)}`), {
+          code: 'SQLITE_CORRUPT',
+        });
+      }
+      for (const event of events) if (event.tick >= fromTick && event.tick <= toTick) out.push({ turn: row.turn, ...event });
+    }
+    return out;
   }
 
   /** Pins a note or bookmark to a tick; returns its id. */

@@ -30,6 +30,33 @@ export const settingsPatchSchema = settingsSchema
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, { message: 'empty settings patch' });
 
+/** Causes of a storage problem that need different advice (see main/storage/storageFaults.ts). */
+export const storageFaultSchema = z.enum(['busy', 'full', 'read_only', 'io', 'corrupt']);
+/** A storage fault. */
+export type StorageFaultCode = z.infer<typeof storageFaultSchema>;
+
+/**
+ * The database as the app could open it: `ok`, `read_only` (sessions can be viewed, nothing is saved) or
+ * `unavailable` (nothing could be read; the library is empty and nothing is saved). `fault` says why.
+ */
+export const storageConditionSchema = z.object({
+  state: z.enum(['ok', 'read_only', 'unavailable']),
+  fault: storageFaultSchema.nullable(),
+});
+/** The database as the app could open it. */
+export type StorageCondition = z.infer<typeof storageConditionSchema>;
+
+/** A storage notice that stays until the user dismisses it: a damaged database file was moved aside. */
+export const storageNoticeSchema = z.object({
+  id: z.number().int(),
+  kind: z.literal('moved_aside'),
+  file: z.string(),
+  reason: z.string(),
+  createdAt: z.string(),
+});
+/** A storage notice. */
+export type StorageNoticeInfo = z.infer<typeof storageNoticeSchema>;
+
 /** How the host runs. */
 export const hostModeSchema = z.enum(['electron', 'browser']);
 
@@ -43,8 +70,8 @@ export const appInfoSchema = z.object({
   dataDirectory: z.string(),
   databasePath: z.string(),
   schemaVersion: z.number().int(),
-  /** Set when the database could not be opened and a fresh one was started; the text explains why. */
-  storageNotice: z.string().nullable(),
+  /** Whether sessions can be saved right now, and why not. */
+  storage: storageConditionSchema,
 });
 /** Facts about the running application. */
 export type AppInfo = z.infer<typeof appInfoSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appInfoSchema, sessionFilterSchema, sessionSummarySchema, settingsPatchSchema, settingsSchema } from './host';
+import { appInfoSchema, sessionFilterSchema, sessionSummarySchema, settingsPatchSchema, settingsSchema, storageNoticeSchema } from './host';
 import { sessionMethods } from './sessions';
 
 /**
@@ -15,6 +15,10 @@ export const hostMethods = {
   getSettings: { args: z.tuple([]), result: settingsSchema },
   updateSettings: { args: z.tuple([settingsPatchSchema]), result: settingsSchema },
   listSessions: { args: z.tuple([sessionFilterSchema]), result: z.array(sessionSummarySchema) },
+  listStorageNotices: { args: z.tuple([]), result: z.array(storageNoticeSchema) },
+  dismissStorageNotice: { args: z.tuple([z.number().int().min(1)]), result: z.object({ dismissed: z.boolean() }) },
+  /** A database copy (backup, moved-aside or replaced file) as a download, for a technician or another PC. */
+  exportStorageFile: { args: z.tuple([z.string().max(200)]), result: z.object({ fileName: z.string(), base64: z.string() }) },
   ...sessionMethods,
 } as const;
 

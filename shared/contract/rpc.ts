@@ -16,6 +16,11 @@ export const hostErrorCodes = [
   'not_found',
   'conflict',
   'storage_unavailable',
+  'storage_busy',
+  'storage_full',
+  'storage_read_only',
+  'storage_io',
+  'storage_corrupt',
   'internal',
 ] as const;
 

@@ -2,7 +2,7 @@ import type { CreateSessionInput, SessionDetail } from '../../../shared/contract
 import { host } from '../host/hostClient';
 import { describeError, navigateTo, reportError } from '../state/actions';
 import { initialGameState, useGameStore } from '../state/gameStore';
-import { useUiStore } from '../state/uiStore';
+import { useUiStore, type UiError } from '../state/uiStore';
 import { activeGame, setActiveMirror } from './activeGame';
 import type { Command, GameEvent, Order } from './engineFacade';
 import { GameMirror } from './gameMirror';
@@ -66,6 +66,7 @@ function enterSession(detail: SessionDetail): void {
     return;
   }
   setActiveMirror(mirror);
+  if (detail.recovery) reportRecovery(detail.recovery);
   const turn = mirror.game.state.turn;
   useGameStore.setState({ ...base, turn, hud: readHud(mirror.game) });
   if (detail.stateHash && mirror.hash() !== detail.stateHash) {
@@ -74,6 +75,16 @@ function enterSession(detail: SessionDetail): void {
     handToNextPlayer(detail.drafts);
   }
   navigateTo('game');
+}
+
+/** Tells the user that damaged snapshots were skipped when the host rebuilt the session (turns from 1). */
+function reportRecovery(recovery: NonNullable<SessionDetail['recovery']>): void {
+  const turns = recovery.damagedSnapshotTurns.map((turn) => turn + 1).join(', ');
+  const lastError: UiError =
+    recovery.restoredFromTurn === null
+      ? { messageKey: 'game.snapshotRecoveredFromStart', params: { turns }, detail: JSON.stringify(recovery) }
+      : { messageKey: 'game.snapshotRecovered', params: { turns, from: recovery.restoredFromTurn + 1 }, detail: JSON.stringify(recovery) };
+  useUiStore.setState({ lastError });
 }
 
 /** Shows the hand-off for the next player who still has to plan, or resolves the turn when none is left. */
@@ -173,8 +184,10 @@ async function resolveTurn(): Promise<void> {
     hostHash = outcome.stateHash;
     hostEvents = outcome.events as GameEvent[];
   } catch (error) {
-    reportError(error);
-    useGameStore.setState({ phase: 'failed', failure: { key: 'game.loadFailed', params: { message: describeError(error).detail } } });
+    // The host keeps nothing of a turn it could not store, so the same resolution can be retried.
+    const uiError = describeError(error);
+    console.error(`[sispamkota] ${uiError.messageKey}: ${uiError.detail}`);
+    useGameStore.setState({ phase: 'failed', failure: { key: uiError.messageKey, retry: 'resolve' } });
     return;
   }
   const turn = mirror.game.state.turn;
@@ -197,6 +210,11 @@ async function resolveTurn(): Promise<void> {
   } catch (error) {
     useGameStore.setState({ phase: 'failed', failure: { key: 'game.loadFailed', params: { message: String(error) } } });
   }
+}
+
+/** "Coba lagi" after a failed resolution: sends the same turn resolution again. */
+export function retryResolve(): void {
+  if (useGameStore.getState().failure?.retry === 'resolve') void resolveTurn();
 }
 
 /** The skip button: finish the animation at once. */

@@ -2,10 +2,15 @@ import { useEffect, useState } from 'react';
 import { host } from '../host/hostClient';
 import { useT } from '../i18n/useT';
 import { reportError } from '../state/actions';
+import { downloadSessionFile } from './sessionFiles';
 
-type Backup = { name: string; stamp: string; bytes: number };
+type Backup = Awaited<ReturnType<typeof host.listBackups>>[number];
 
-/** Settings block: the automatic backups, each restorable after a confirmation step. */
+/**
+ * Settings block: every database copy next to the database — automatic backups, damaged files moved
+ * aside at start, databases replaced by a restore — each restorable after a confirmation step (a copy
+ * SQLite cannot read is refused with the reason) and exportable as a file.
+ */
 export function BackupsBlock() {
   const t = useT();
   const [backups, setBackups] = useState<Backup[] | null>(null);
@@ -22,8 +27,15 @@ export function BackupsBlock() {
         setConfirming(null);
         setRestored(backup.stamp);
       },
-      (error: unknown) => reportError(error),
+      (error: unknown) => {
+        setConfirming(null);
+        reportError(error);
+      },
     );
+  };
+
+  const exportFile = (backup: Backup) => {
+    host.exportStorageFile(backup.name).then(downloadSessionFile, (error: unknown) => reportError(error));
   };
 
   return (
@@ -34,9 +46,9 @@ export function BackupsBlock() {
       {backups !== null && backups.length === 0 && <p>{t('backups.empty')}</p>}
       <ul>
         {(backups ?? []).map((backup) => (
-          <li key={backup.name} className="backup-row">
+          <li key={backup.name} className="backup-row" data-testid={`backup-${backup.kind}`}>
             <span>
-              {backup.stamp} · {(backup.bytes / 1024).toFixed(0)} KB
+              {t(`backups.kind.${backup.kind}`)} · {backup.stamp} · {(backup.bytes / 1024).toFixed(0)} KB
             </span>
             {confirming === backup.name ? (
               <span className="row-actions confirm" role="alertdialog">
@@ -49,9 +61,14 @@ export function BackupsBlock() {
                 </button>
               </span>
             ) : (
-              <button type="button" className="button button-small" onClick={() => setConfirming(backup.name)}>
-                {t('backups.restore')}
-              </button>
+              <span className="row-actions">
+                <button type="button" className="button button-small" onClick={() => setConfirming(backup.name)}>
+                  {t('backups.restore')}
+                </button>
+                <button type="button" className="button button-small" onClick={() => exportFile(backup)}>
+                  {t('backups.export')}
+                </button>
+              </span>
             )}
           </li>
         ))}

@@ -3,7 +3,7 @@ import { useT } from '../i18n/useT';
 import { activeGame } from '../game/activeGame';
 import { GameHud } from '../game/GameHud';
 import { GameViewport, hasGameScene } from '../game/GameViewport';
-import { leaveGame } from '../game/gameFlow';
+import { leaveGame, retryResolve } from '../game/gameFlow';
 import { HandoffPanel } from '../game/HandoffPanel';
 import { groundPointer, selectUnit } from '../game/planActions';
 import { PlanningPanel } from '../game/PlanningPanel';
@@ -40,6 +40,11 @@ export default function GameScreen() {
       {phase === 'failed' && failure && (
         <section className="panel game-failure" role="alert" data-testid="game-failure">
           <p>{t(failure.key, failure.params)}</p>
+          {failure.retry && (
+            <button type="button" className="button" onClick={retryResolve} data-testid="game-retry">
+              {t('game.retry')}
+            </button>
+          )}
         </section>
       )}
       {phase === 'handoff' && <HandoffPanel />}

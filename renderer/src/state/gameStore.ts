@@ -45,8 +45,11 @@ export interface GameUiState {
   paused: boolean;
   /** A refusal or failure to show in the game view (not fatal). */
   notice: GameNotice | null;
-  /** Why the game cannot go on (hash mismatch, load failure). */
-  failure: GameNotice | null;
+  /**
+   * Why the game cannot go on (hash mismatch, load failure). `retry` marks a failure the host left with
+   * nothing changed (a storage error while resolving), so the same step can simply be tried again.
+   */
+  failure: (GameNotice & { retry?: 'resolve' }) | null;
 }
 
 /** The initial state (also used when leaving a game). */

@@ -14,6 +14,8 @@ export type Screen = 'menu' | 'newSession' | 'resume' | 'archive' | 'settings' |
 /** An error the banner shows: a translated message plus a developer detail for the tooltip/log. */
 export interface UiError {
   messageKey: MessageKey;
+  /** Values for the message's `{placeholders}`, when it has any. */
+  params?: Record<string, string | number>;
   detail: string;
 }
 

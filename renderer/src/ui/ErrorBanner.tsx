@@ -10,7 +10,7 @@ export function ErrorBanner() {
   return (
     <div className="error-banner" role="alert" data-testid="error-banner" title={error.detail}>
       <strong>{t('error.title')}:</strong>
-      <span data-testid="error-banner-message">{t(error.messageKey)}</span>
+      <span data-testid="error-banner-message">{t(error.messageKey, error.params)}</span>
       <button type="button" className="button button-small" onClick={dismissError} data-testid="error-dismiss">
         {t('error.dismiss')}
       </button>
