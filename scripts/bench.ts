@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: runs every benchmark case and prints one JSON object per line. Cases are lists
- * exported by the files under scripts/bench/ (engine now; storage cases can be appended).
+ * exported by the files under scripts/bench/ (engine, storage, import).
  */
 import { engineCases, type BenchCase } from './bench/engine';
+import { importCases } from './bench/import';
 import { storageCases } from './bench/storage';
 
-const cases: BenchCase[] = [...engineCases, ...storageCases];
+const cases: BenchCase[] = [...engineCases, ...storageCases, ...importCases];
 const only = process.argv[2];
 const results: Record<string, Record<string, unknown>> = {};
 for (const c of cases) {

@@ -50,42 +50,67 @@ function turnSummary(game: Game, events: readonly GameEvent[]): { stats: unknown
   return { stats: game.state.stats, legitimacy: game.state.legitimacy, eventCounts };
 }
 
+/** Why a recorded log does not re-simulate: what the import tells the user, with the place it broke. */
+export type ReSimulationFailure =
+  | { kind: 'setup'; reason: string }
+  | { kind: 'sequence'; seq: number }
+  | { kind: 'command'; seq: number; reason: string }
+  | { kind: 'hash'; turn: number }
+  | { kind: 'turns'; reason: string };
+
+/** What a re-simulation rebuilt: the turn commits, the commands after the last turn, and the end state. */
+export interface ReSimulation {
+  ok: true;
+  commits: ReplayedTurn[];
+  pending: StoredCommand[];
+  /** Whether the game is over after the last command (the session is then finished). */
+  over: boolean;
+  /** The engine's result when over, else null (what a live session stores at its end). */
+  result: unknown;
+}
+
 /**
  * Re-plays a recorded log from the start with this engine, checking every resolved turn against its
- * recorded hash. Returns the turn commits (with rebuilt snapshots and events) and the commands after
- * the last resolved turn, or the first divergence.
+ * recorded hash. Returns the turn commits (with rebuilt snapshots and events), the commands after the
+ * last resolved turn and whether the game is over, or the first divergence.
  */
 function reSimulate(
   rawSetup: unknown,
   seed: number,
   commands: readonly StoredCommand[],
   turns: ReadonlyArray<{ turn: number; lastSeq: number; endTick: number; stateHash: string; summary: unknown }>,
-): { ok: true; commits: ReplayedTurn[]; pending: StoredCommand[] } | { ok: false; message: string } {
+): ReSimulation | { ok: false; message: string; failure: ReSimulationFailure } {
+  const fail = (failure: ReSimulationFailure, message: string) => ({ ok: false as const, message, failure });
   const setup = parseSetup(rawSetup);
-  if (!setup.ok) return { ok: false, message: `setup: ${setup.message}` };
+  if (!setup.ok) return fail({ kind: 'setup', reason: setup.message }, `setup: ${setup.message}`);
   const created = createGame(setup.setup, seed);
-  if (!created.ok) return { ok: false, message: `setup: ${created.message}` };
+  if (!created.ok) return fail({ kind: 'setup', reason: created.message }, `setup: ${created.message}`);
   const game = created.game;
   const expected = new Map(turns.map((turn) => [turn.lastSeq, turn]));
+  if (expected.size !== turns.length) return fail({ kind: 'turns', reason: 'two turns end at the same command' }, 'two recorded turns end at the same command');
   const commits: ReplayedTurn[] = [];
   let pending: StoredCommand[] = [];
   let previousSeq = 0;
   for (const stored of commands) {
-    if (stored.seq !== previousSeq + 1) return { ok: false, message: `command sequence broken at ${stored.seq}` };
+    if (stored.seq !== previousSeq + 1) return fail({ kind: 'sequence', seq: stored.seq }, `command sequence broken at ${stored.seq}`);
     previousSeq = stored.seq;
     const command = parseCommand(stored.command);
-    if (!command.ok) return { ok: false, message: `command ${stored.seq}: ${command.message}` };
+    if (!command.ok) return fail({ kind: 'command', seq: stored.seq, reason: command.message }, `command ${stored.seq}: ${command.message}`);
     const turnBefore = game.state.turn;
     const result = applyCommand(game, command.command);
-    if (!result.ok) return { ok: false, message: `command ${stored.seq} refused (${result.reason}): ${result.message}` };
+    if (!result.ok) {
+      return fail({ kind: 'command', seq: stored.seq, reason: `${result.reason}: ${result.message}` }, `command ${stored.seq} refused (${result.reason}): ${result.message}`);
+    }
     if (command.command.type !== 'resolveTurn') {
       pending.push(stored);
       continue;
     }
     const record = expected.get(stored.seq);
     const hash = hashGame(game);
-    if (!record) return { ok: false, message: `turn ${turnBefore} resolved at command ${stored.seq} has no recorded hash` };
-    if (record.stateHash !== hash) return { ok: false, message: `turn ${record.turn}: hash ${hash} differs from the recorded ${record.stateHash}` };
+    if (!record) {
+      return fail({ kind: 'turns', reason: `turn ${turnBefore} resolved at command ${stored.seq} has no recorded hash` }, `turn ${turnBefore} resolved at command ${stored.seq} has no recorded hash`);
+    }
+    if (record.stateHash !== hash) return fail({ kind: 'hash', turn: record.turn }, `turn ${record.turn}: hash ${hash} differs from the recorded ${record.stateHash}`);
     commits.push({
       preceding: pending,
       command: stored,
@@ -94,16 +119,26 @@ function reSimulate(
       endTick: game.state.tick,
       stateHash: hash,
       snapshot: snapshotGame(game),
-      summary: turnSummary(game, result.events),
+      // Copied: the engine keeps updating its stats object, and the commits are written after the whole log.
+      summary: { ...turnSummary(game, result.events), stats: structuredClone(game.state.stats) },
       events: result.events.map((event) => toStoredEvent(turnBefore, event)),
       status: game.state.phase === 'over' ? 'finished' : 'planning',
-      result: null,
+      result: game.state.phase === 'over' ? finalResult(game) : null,
       committedAt: new Date(0).toISOString(),
     });
     pending = [];
   }
-  if (commits.length !== turns.length) return { ok: false, message: `${turns.length} turns recorded but ${commits.length} resolved by the commands` };
-  return { ok: true, commits, pending };
+  if (commits.length !== turns.length) {
+    const reason = `${turns.length} turns recorded but ${commits.length} resolved by the commands`;
+    return fail({ kind: 'turns', reason }, reason);
+  }
+  const over = game.state.phase === 'over';
+  return { ok: true, commits, pending, over, result: over ? finalResult(game) : null };
+}
+
+/** The result stored with a finished session (as `engine.result`, copied). */
+function finalResult(game: Game): { stats: unknown; legitimacy: number } {
+  return { stats: structuredClone(game.state.stats), legitimacy: game.state.legitimacy };
 }
 
 /** A turn rebuilt by re-simulation: the commands planned before it, then its commit. */

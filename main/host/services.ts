@@ -7,6 +7,7 @@ import { SessionLibrary } from '../storage/sessionLibrary';
 import { SessionStore } from '../storage/sessionStore';
 import { SettingsStore } from '../storage/settingsStore';
 import { GameSessions } from './gameSessions';
+import { ImportJobs } from './importJobs';
 import { SessionTransfer } from './sessionTransfer';
 
 /** What the host services need from their environment; `startHost` builds one. */
@@ -38,7 +39,9 @@ export function createHostServices(env: HostEnvironment): HostApi {
   const store = new SessionStore(env.db);
   // The checkpoint runs on the next turn of the event loop, after the command's answer has been sent.
   const sessions = new GameSessions(store, () => setImmediate(() => checkpointWal(env.db)));
-  const transfer = new SessionTransfer(env.db, store, env.appVersion);
+  const transfer = new SessionTransfer(store, env.appVersion);
+  // Imports are checked and written by a worker thread, so the host keeps answering meanwhile.
+  const imports = new ImportJobs(env.db);
   const now = () => new Date().toISOString();
   const summaryOf = (id: string) => {
     const summary = library.get(id);
@@ -109,7 +112,13 @@ export function createHostServices(env: HostEnvironment): HostApi {
       return transfer.exportSessions(ids, new Date());
     },
     async importSessions(payload) {
-      return transfer.importSessions(payload, new Date());
+      return imports.start(payload, new Date());
+    },
+    async importProgress(jobId) {
+      return imports.progress(jobId);
+    },
+    async cancelImport(jobId) {
+      return imports.cancel(jobId);
     },
     async listBackups() {
       return env.backups.list();

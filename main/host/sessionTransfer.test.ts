@@ -1,61 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { HostApi } from '../../shared/contract/methods';
-import { startHost, type RunningHost } from './bootstrap';
-import { engine } from './engineAdapter';
-import { setupSchema } from '../../shared/engine';
-import { smallSetup } from '../../shared/engine/fixtures';
+import type { RunningHost } from './bootstrap';
+import { importAndWait, playedSession, rewrite, TemporaryHosts } from './transferFixtures';
 
-const parsedSetup = (input: unknown) => setupSchema.parse(input);
+const temporary = new TemporaryHosts();
+const folders = temporary.folders;
+const freshHost = (): RunningHost => temporary.fresh();
+afterEach(() => temporary.cleanUp());
 
-let folders: string[] = [];
-let hosts: RunningHost[] = [];
-
-function freshHost(): RunningHost {
-  const folder = mkdtempSync(join(tmpdir(), 'sispamkota-transfer-'));
-  folders.push(folder);
-  const host = startHost({ dataDirectory: folder, mode: 'browser', backupOnStart: false });
-  hosts.push(host);
-  return host;
-}
-
-beforeEach(() => {
-  folders = [];
-  hosts = [];
-});
-afterEach(() => {
-  for (const host of hosts) host.close();
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
-
-/** Creates a small session and plays `turns` turns through the host. */
-async function playedSession(services: HostApi, turns: number) {
-  const setup = parsedSetup(smallSetup(60, 50));
-  const created = await services.createSession({
-    name: 'Latihan ekspor',
-    scenarioId: 'sample',
-    setup,
-    seed: 99,
-    players: engine.playersOf(setup),
-    crowdController: 'person',
-  });
-  for (let turn = 0; turn < turns; turn += 1) {
-    const detail = await services.openSession(created.summary.id);
-    for (const command of engine.samplePlanCommands(detail)) {
-      const outcome = await services.sendCommand(created.summary.id, command);
-      expect(outcome.ok ? 'ok' : `${outcome.reason}: ${outcome.message}`).toBe('ok');
-    }
-  }
-  return services.openSession(created.summary.id);
-}
-
-function rewrite(base64: string, change: (document: Record<string, unknown>) => void): string {
-  const document = JSON.parse(gunzipSync(Buffer.from(base64, 'base64')).toString('utf8')) as Record<string, unknown>;
-  change(document);
-  return gzipSync(Buffer.from(JSON.stringify(document))).toString('base64');
+/** Imports a file through the contract and waits for the job's outcome. */
+async function importFile(services: HostApi, file: { fileName: string; base64: string }) {
+  const progress = await importAndWait(services, file);
+  if (!progress.outcome) throw new Error(`import ${progress.state} without an outcome`);
+  return progress.outcome;
 }
 
 describe('portable session files', () => {
@@ -66,7 +23,7 @@ describe('portable session files', () => {
     expect(file.fileName).toMatch(/\.sispamkota$/);
 
     const target = freshHost();
-    const outcome = await target.services.importSessions(file);
+    const outcome = await importFile(target.services, file);
     expect(outcome.ok).toBe(true);
     const imported = await target.services.openSession(played.summary.id);
     expect(imported.turns.map((t) => t.stateHash)).toEqual(played.turns.map((t) => t.stateHash));
@@ -75,7 +32,7 @@ describe('portable session files', () => {
   });
 
   it.each([
-    ['a truncated file', (b64: string) => Buffer.from(b64, 'base64').subarray(0, 40).toString('base64'), 'not_a_session_file'],
+    ['a truncated file', (b64: string) => Buffer.from(b64, 'base64').subarray(0, 40).toString('base64'), 'damaged'],
     ['random bytes', () => Buffer.from('hello, not gzip').toString('base64'), 'not_a_session_file'],
     ['an unknown version', (b64: string) => rewrite(b64, (d) => (d.formatVersion = 99)), 'unknown_version'],
     ['wrong types', (b64: string) => rewrite(b64, (d) => ((d.sessions as Record<string, unknown>[])[0]!.seed = 'abc')), 'invalid_content'],
@@ -94,11 +51,12 @@ describe('portable session files', () => {
     const played = await playedSession(source.services, 2);
     const file = await source.services.exportSessions([played.summary.id]);
     const target = freshHost();
-    const outcome = await target.services.importSessions({ fileName: file.fileName, base64: corrupt(file.base64) });
+    const outcome = await importFile(target.services, { fileName: file.fileName, base64: corrupt(file.base64) });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
       expect(outcome.code).toBe(code);
       expect(outcome.message.length).toBeGreaterThan(10);
+      expect(outcome.messages.id).not.toBe(outcome.messages.en);
     }
     expect(await target.services.listSessions({})).toEqual([]);
   });
@@ -107,7 +65,7 @@ describe('portable session files', () => {
     const host = freshHost();
     const played = await playedSession(host.services, 1);
     const file = await host.services.exportSessions([played.summary.id]);
-    const outcome = await host.services.importSessions(file);
+    const outcome = await importFile(host.services, file);
     expect(outcome.ok && outcome.imported[0]!.id !== played.summary.id).toBe(true);
     expect(await host.services.listSessions({})).toHaveLength(2);
   });
@@ -118,10 +76,8 @@ describe('game sessions through the host', () => {
     const first = freshHost();
     const played = await playedSession(first.services, 2);
     const folder = folders[0]!;
-    first.close();
-    hosts = hosts.filter((h) => h !== first);
-    const again = startHost({ dataDirectory: folder, mode: 'browser', backupOnStart: false });
-    hosts.push(again);
+    temporary.close(first);
+    const again = temporary.open(folder);
     const resumed = await again.services.openSession(played.summary.id);
     expect(resumed.stateHash).toBe(played.stateHash);
     expect(resumed.summary.turn).toBe(2);
@@ -148,20 +104,16 @@ describe('sessions recorded by another engine version', () => {
     const id = played.summary.id;
     host.db.prepare("UPDATE sessions SET engine_version = '0.0.1-old' WHERE id = ?").run(id);
     const folder = folders[0]!;
-    host.close();
-    hosts = [];
+    temporary.close(host);
 
-    const reopened = startHost({ dataDirectory: folder, mode: 'browser', backupOnStart: false });
-    hosts.push(reopened);
+    const reopened = temporary.open(folder);
     const compatible = await reopened.services.openSession(id);
     expect(compatible.compatibility).toEqual({ replayable: true, reason: null });
     expect(compatible.engineVersion).toBe('0.0.1-old');
 
     reopened.db.prepare("UPDATE turns SET state_hash = 'deadbeefdeadbeef' WHERE session_id = ? AND turn = 1").run(id);
-    reopened.close();
-    hosts = [];
-    const third = startHost({ dataDirectory: folder, mode: 'browser', backupOnStart: false });
-    hosts.push(third);
+    temporary.close(reopened);
+    const third = temporary.open(folder);
     const incompatible = await third.services.openSession(id);
     expect(incompatible.compatibility.replayable).toBe(false);
     expect(incompatible.compatibility.reason).toMatch(/0\.0\.1-old/);

@@ -3,29 +3,25 @@ import type { SessionSummary } from '../../shared/contract/host';
 import { HostError } from '../../shared/contract/rpc';
 import type { SqliteDatabase } from '../storage/database';
 import {
-  decodeSessionFile,
   encodeSessionFile,
   SESSION_FILE_FORMAT,
   SESSION_FILE_VERSION,
   type ExportedSession,
 } from '../storage/sessionFile';
-import { summaryOfStored, type SessionStore } from '../storage/sessionStore';
+import { SessionLibrary } from '../storage/sessionLibrary';
+import { SessionStore, summaryOfStored } from '../storage/sessionStore';
+import { sessionFileLimits, sessionLimits } from '../../shared/contract/limits';
 import { ENGINE_VERSION } from '../../shared/version';
-import { engine, type ReplayedTurn } from './engineAdapter';
-
-/** Outcome of an import, as the contract returns it. */
-export type ImportOutcome =
-  | { ok: true; imported: SessionSummary[] }
-  | { ok: false; code: string; message: string; issues: string[] };
+import type { VerifiedSession } from './importCheck';
 
 /**
- * Export and import of portable session files. An import re-simulates every recorded command with this
- * engine and must reproduce every turn's hash; only then is anything written, all in one transaction.
+ * Export of portable session files. Their import is checked in a worker thread (importJobs.ts,
+ * importCheck.ts), which re-simulates every recorded command with this engine and must reproduce every
+ * turn's hash; only then does `writeVerifiedSessions` write anything, all in one transaction.
  */
 export class SessionTransfer {
-  /** @param db the open database; @param store session persistence; @param appVersion written into files */
+  /** @param store session persistence; @param appVersion written into files */
   constructor(
-    private readonly db: SqliteDatabase,
     private readonly store: SessionStore,
     private readonly appVersion: string,
   ) {}
@@ -40,10 +36,11 @@ export class SessionTransfer {
         setup: stored.setup,
         seed: stored.seed,
         engineVersion: stored.engineVersion,
-        players: stored.players,
-        crowdController: stored.crowdController,
+        // Written by this host through the contract's schemas (an import checks them again).
+        players: stored.players as ExportedSession['players'],
+        crowdController: stored.crowdController as ExportedSession['crowdController'],
         aiLevel: stored.aiLevel,
-        result: stored.result,
+        result: stored.result as ExportedSession['result'],
         commands: stored.commands,
         turns: stored.turns,
         annotations: this.store.annotations(id).map(({ tick, kind, author, text, createdAt }) => ({ tick, kind, author, text, createdAt })),
@@ -56,48 +53,60 @@ export class SessionTransfer {
       exportedAt: now.toISOString(),
       sessions,
     });
+    if (bytes.byteLength > sessionFileLimits.fileBytesMax) {
+      // A file this host could not import again; export the sessions in smaller groups instead.
+      throw new HostError('payload_too_large', `The file would be ${bytes.byteLength} bytes; the import limit is ${sessionFileLimits.fileBytesMax}`);
+    }
     const stamp = now.toISOString().slice(0, 10);
     const base = sessions.length === 1 ? slug(sessions[0]?.name ?? 'sesi') : `${sessions.length}-sesi`;
     return { fileName: `sispamkota-${base}-${stamp}.sispamkota`, base64: Buffer.from(bytes).toString('base64') };
   }
-
-  /** Validates, re-simulates and writes the sessions of a file; writes nothing if any of them fails. */
-  importSessions(payload: { fileName: string; base64: string }, now: Date): ImportOutcome {
-    const decoded = decodeSessionFile(Buffer.from(payload.base64, 'base64'));
-    if (!decoded.ok) return { ok: false, code: decoded.code, message: decoded.message, issues: decoded.issues ?? [] };
-    const prepared: { session: ExportedSession; id: string; commits: ReplayedTurn[]; pending: ExportedSession['commands'] }[] = [];
-    for (const session of decoded.document.sessions) {
-      const verdict = engine.reSimulate(session.setup, session.seed, session.commands, session.turns);
-      if (!verdict.ok) {
-        return {
-          ok: false,
-          code: 'verification_failed',
-          message: `Sesi "${session.name}" tidak lolos verifikasi / Session "${session.name}" failed verification: ${verdict.message}`,
-          issues: [],
-        };
-      }
-      const id = this.store.load(session.id) ? randomUUID() : session.id;
-      prepared.push({ session, id, commits: verdict.commits, pending: verdict.pending });
-    }
-    const imported: SessionSummary[] = [];
-    const at = now.toISOString();
-    this.db.transaction(() => {
-      for (const { session, id, commits, pending } of prepared) {
-        const name = id === session.id ? session.name : `${session.name} (impor)`;
-        // Every hash was just reproduced by this engine, so the session is recorded as this engine's.
-        this.store.create({ ...session, id, name, engineVersion: ENGINE_VERSION, createdAt: session.createdAt });
-        for (const { preceding, ...commit } of commits) {
-          for (const command of preceding) this.store.appendCommand(id, command, session.status, at);
-          this.store.commitTurn(id, { ...commit, committedAt: at });
-        }
-        for (const command of pending) this.store.appendCommand(id, command, session.status, at);
-        for (const note of session.annotations) this.store.addAnnotation(id, note);
-        imported.push({ id, name, venueId: session.venueId, scenarioId: session.scenarioId, status: session.status, turn: session.turn, createdAt: session.createdAt, updatedAt: at });
-      }
-    })();
-    return { ok: true, imported };
-  }
 }
+
+/**
+ * Writes sessions the import worker verified (importCheck.ts), all in one transaction: every one of
+ * them or, when anything throws, none. A session whose id is taken here is written as a copy with a new
+ * id. Runs in the import worker on its own connection to the database file (importWorker.ts), so the
+ * host's thread never waits for it. Returns the ids written, in file order.
+ */
+export function writeVerifiedSessions(db: SqliteDatabase, sessions: readonly VerifiedSession[], now: Date): string[] {
+  const store = new SessionStore(db);
+  const library = new SessionLibrary(db);
+  const at = now.toISOString();
+  const written: string[] = [];
+  db.transaction(() => {
+    for (const session of sessions) {
+      const taken = library.get(session.id) !== null;
+      const id = taken ? randomUUID() : session.id;
+      const name = taken ? `${session.name.slice(0, sessionLimits.sessionNameMax - COPY_SUFFIX.length)}${COPY_SUFFIX}` : session.name;
+      // Every hash was just reproduced by this engine, so the session is recorded as this engine's.
+      store.create({
+        id,
+        name,
+        venueId: session.venueId,
+        scenarioId: session.scenarioId,
+        setup: session.setup,
+        seed: session.seed,
+        engineVersion: ENGINE_VERSION,
+        players: session.players,
+        crowdController: session.crowdController,
+        aiLevel: session.aiLevel,
+        createdAt: session.createdAt,
+      });
+      for (const { preceding, ...commit } of session.commits) {
+        for (const command of preceding) store.appendCommand(id, command, 'planning', at);
+        store.commitTurn(id, { ...commit, committedAt: at });
+      }
+      for (const command of session.pending) store.appendCommand(id, command, session.status, at);
+      for (const note of session.annotations) store.addAnnotation(id, note);
+      written.push(id);
+    }
+  })();
+  return written;
+}
+
+/** Added to the name of a session imported as a copy. */
+const COPY_SUFFIX = ' (impor)';
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'sesi';

@@ -7,7 +7,9 @@ import { sessionStatusSchema, sessionSummarySchema } from './host';
  * and are validated by the engine's own schemas in the host, so this file does not depend on the engine.
  */
 
-const sessionId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/);
+/** A session id (also what a session file's ids must look like). */
+export const sessionIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/);
+const sessionId = sessionIdSchema;
 
 /** Who plays a side: a person at the hot seat, the scenario's script, or the AI. */
 export const controllerSchema = z.enum(['person', 'script', 'ai']);
@@ -101,8 +103,40 @@ export const sessionFilePayloadSchema = z.object({ fileName: z.string().max(200)
 /** What an import did. */
 export const importOutcomeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), imported: z.array(sessionSummarySchema) }),
-  z.object({ ok: z.literal(false), code: z.string(), message: z.string(), issues: z.array(z.string()) }),
+  z.object({
+    ok: z.literal(false),
+    code: z.string(),
+    /** Both languages in one line ("Indonesian / English"), for logs and places without a language. */
+    message: z.string(),
+    /** The same message in each UI language. */
+    messages: z.object({ id: z.string(), en: z.string() }),
+    issues: z.array(z.string()),
+  }),
 ]);
+/** What an import did. */
+export type ImportOutcome = z.infer<typeof importOutcomeSchema>;
+
+/** An import job started by `importSessions`: the file is checked in the background. */
+export const importJobSchema = z.object({ jobId: z.string() });
+const importJobId = z.string().min(1).max(64);
+
+/**
+ * Where an import job stands: `running` while the file is read (`phase: 'reading'`), each session
+ * re-simulated (`checking`, `done` of `total`, the one being checked in `currentName`) and the verified
+ * sessions saved (`writing`); then `done` (saved), `failed` (nothing saved, `outcome` says why) or
+ * `cancelled` (nothing saved).
+ */
+export const importProgressSchema = z.object({
+  jobId: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  phase: z.enum(['reading', 'checking', 'writing', 'finished']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+  currentName: z.string().nullable(),
+  outcome: importOutcomeSchema.nullable(),
+});
+/** Result of `importProgress` / `cancelImport`. */
+export type ImportProgress = z.infer<typeof importProgressSchema>;
 
 /** A database backup the user can restore. */
 export const backupInfoSchema = z.object({ name: z.string(), stamp: z.string(), bytes: z.number().int() });
@@ -128,7 +162,9 @@ export const sessionMethods = {
   },
   listAnnotations: { args: z.tuple([sessionId]), result: z.array(annotationSchema) },
   exportSessions: { args: z.tuple([z.array(sessionId).min(1).max(500)]), result: sessionFilePayloadSchema },
-  importSessions: { args: z.tuple([sessionFilePayloadSchema]), result: importOutcomeSchema },
+  importSessions: { args: z.tuple([sessionFilePayloadSchema]), result: importJobSchema },
+  importProgress: { args: z.tuple([importJobId]), result: importProgressSchema },
+  cancelImport: { args: z.tuple([importJobId]), result: importProgressSchema },
   listBackups: { args: z.tuple([]), result: z.array(backupInfoSchema) },
   restoreBackup: { args: z.tuple([z.string().max(200)]), result: z.object({ restored: z.string() }) },
 } as const;

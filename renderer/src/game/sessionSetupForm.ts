@@ -1,4 +1,6 @@
 import type { CreateSessionInput, SessionPlayer } from '../../../shared/contract/sessions';
+import { setupLimitProblems, type LimitProblem } from '../../../shared/scenario/limits';
+import { setupSchema } from './engineFacade';
 import { buildSetup, presetCrowdSize, type ScenarioPreset } from './presets';
 
 /**
@@ -68,4 +70,13 @@ export function toCreateInput(form: SessionForm, preset: ScenarioPreset): Create
     crowdController: form.crowdController,
     ...(/^\d{1,9}$/.test(form.seed.trim()) ? { seed: Number(form.seed.trim()) } : {}),
   };
+}
+
+/**
+ * The session limits the form's setup goes beyond (shared/scenario/limits.ts): the form refuses to go
+ * on while there are any, and an imported session file is held to the same limits.
+ */
+export function formLimitProblems(form: SessionForm, preset: ScenarioPreset): LimitProblem[] {
+  const parsed = setupSchema.safeParse(toCreateInput(form, preset).setup);
+  return parsed.success ? setupLimitProblems(parsed.data) : [];
 }

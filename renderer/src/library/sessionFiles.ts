@@ -1,3 +1,5 @@
+import { sessionFileLimits } from '../../../shared/contract/limits';
+
 /**
  * Moving portable session files between the host contract (base64) and the user's disk: a download
  * for export, a file picker's File for import. Works the same in Electron and in browser mode.
@@ -16,7 +18,12 @@ export function downloadSessionFile(file: { fileName: string; base64: string }):
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Reads a picked file into the base64 payload `importSessions` takes. */
+/** A picked file's size and the cap when it is over the cap (it is then refused before being read), else null. */
+export function oversizedSessionFile(file: Blob): { size: number; limit: number } | null {
+  return file.size > sessionFileLimits.fileBytesMax ? { size: file.size, limit: sessionFileLimits.fileBytesMax } : null;
+}
+
+/** Reads a picked file (at most the size cap; see `oversizedSessionFile`) into the base64 payload `importSessions` takes. */
 export async function readSessionFile(file: File): Promise<{ fileName: string; base64: string }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';

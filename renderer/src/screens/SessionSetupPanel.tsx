@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
+import { sessionLimits } from '../../../shared/contract/limits';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { textIn, useLanguage, useT } from '../i18n/useT';
-import { defaultAssignment, idlePolicePlayers, type SessionForm } from '../game/sessionSetupForm';
+import { defaultAssignment, formLimitProblems, idlePolicePlayers, type SessionForm } from '../game/sessionSetupForm';
 import type { ScenarioPreset } from '../game/presets';
 
 /** Props of {@link SessionSetupPanel}. */
@@ -22,6 +24,9 @@ export function SessionSetupPanel({ presets, preset, form, onChange, onPresetCha
   const t = useT();
   const language = useLanguage();
   const idle = idlePolicePlayers(form);
+  const limitProblems = useMemo(() => formLimitProblems(form, preset), [form, preset]);
+  const { sessionNameMax, playerNameMax, crowdPeopleMin, crowdPeopleMax, crowdPeopleStep } = sessionLimits;
+  const policeCounts = Array.from({ length: sessionLimits.policePlayersMax - sessionLimits.policePlayersMin + 1 }, (_, i) => sessionLimits.policePlayersMin + i);
   const setCount = (count: number) => {
     const names = Array.from({ length: count }, (_, i) => form.policeNames[i] ?? t('game.defaultPoliceName', { n: i + 1 }));
     onChange({ ...form, policeNames: names, assignment: defaultAssignment(preset, count) });
@@ -39,12 +44,12 @@ export function SessionSetupPanel({ presets, preset, form, onChange, onPresetCha
       </label>
       <label className="form-row">
         <span>{t('game.sessionName')}</span>
-        <input value={form.name} maxLength={200} data-testid="session-name" onChange={(e) => onChange({ ...form, name: e.target.value })} />
+        <input value={form.name} maxLength={sessionNameMax} data-testid="session-name" onChange={(e) => onChange({ ...form, name: e.target.value })} />
       </label>
       <label className="form-row">
         <span>{t('game.policePlayers')}</span>
         <select value={form.policeNames.length} data-testid="police-count" onChange={(e) => setCount(Number(e.target.value))}>
-          {[1, 2, 3, 4].map((n) => <option key={n} value={n}>{n}</option>)}
+          {policeCounts.map((n) => <option key={n} value={n}>{n}</option>)}
         </select>
       </label>
       {form.policeNames.map((name, index) => (
@@ -52,7 +57,7 @@ export function SessionSetupPanel({ presets, preset, form, onChange, onPresetCha
           <span>{t('game.policePlayer', { n: index + 1 })}</span>
           <input
             value={name}
-            maxLength={60}
+            maxLength={playerNameMax}
             data-testid={`police-name-${index}`}
             onChange={(e) => onChange({ ...form, policeNames: form.policeNames.map((n, i) => (i === index ? e.target.value : n)) })}
           />
@@ -71,17 +76,17 @@ export function SessionSetupPanel({ presets, preset, form, onChange, onPresetCha
       {form.crowdController === 'person' && (
         <label className="form-row">
           <span>{t('game.crowdPlayerName')}</span>
-          <input value={form.crowdName} maxLength={60} data-testid="crowd-name" onChange={(e) => onChange({ ...form, crowdName: e.target.value })} />
+          <input value={form.crowdName} maxLength={playerNameMax} data-testid="crowd-name" onChange={(e) => onChange({ ...form, crowdName: e.target.value })} />
         </label>
       )}
       <label className="form-row">
         <span>{t('game.instructor')}</span>
-        <input value={form.instructorName} maxLength={60} data-testid="instructor-name" onChange={(e) => onChange({ ...form, instructorName: e.target.value })} />
+        <input value={form.instructorName} maxLength={playerNameMax} data-testid="instructor-name" onChange={(e) => onChange({ ...form, instructorName: e.target.value })} />
       </label>
       <label className="form-row">
         <span>{t('game.crowdSize')}</span>
-        <input type="number" min={20} max={5000} step={10} value={form.crowdSize} data-testid="crowd-size"
-          onChange={(e) => onChange({ ...form, crowdSize: Math.max(20, Math.min(5000, Number(e.target.value) || 20)) })} />
+        <input type="number" min={crowdPeopleMin} max={crowdPeopleMax} step={crowdPeopleStep} value={form.crowdSize} data-testid="crowd-size"
+          onChange={(e) => onChange({ ...form, crowdSize: Math.max(crowdPeopleMin, Math.min(crowdPeopleMax, Number(e.target.value) || crowdPeopleMin)) })} />
       </label>
       <label className="form-row">
         <span>{t('game.seed')}</span>
@@ -107,7 +112,12 @@ export function SessionSetupPanel({ presets, preset, form, onChange, onPresetCha
         </table>
       )}
       {idle.length > 0 && <p className="game-notice" role="alert">{t('plan.noUnits')}: {idle.map((i) => form.policeNames[i]).join(', ')}</p>}
-      <button type="button" className="button button-primary" disabled={idle.length > 0} onClick={onContinue} data-testid="to-briefing">
+      {limitProblems.length > 0 && (
+        <p className="game-notice" role="alert" data-testid="setup-limits">
+          {t('limits.title')}: {limitProblems.map((problem) => t(problem.key, problem.params)).join('; ')}
+        </p>
+      )}
+      <button type="button" className="button button-primary" disabled={idle.length > 0 || limitProblems.length > 0} onClick={onContinue} data-testid="to-briefing">
         {t('game.toBriefing')}
       </button>
     </fieldset>
