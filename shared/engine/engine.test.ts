@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { createGame, applyCommand, hashGame, snapshotGame, restoreGame, createReplay, stepTick, beginTurnResolution, type Game } from './index';
+import { createGame, applyCommand, hashGame, snapshotGame, restoreGame, createReplay, stepTick, beginTurnResolution, unitTypes, AgentKind, type Game } from './index';
 import { smallSetup } from './fixtures';
 
 function game(seed = 7, crowd = 80, turns = 4): Game {
@@ -26,12 +26,29 @@ describe('setup', () => {
   });
   it('spawns every agent inside the bounds with its kind and team', () => {
     const g = game();
+    const a = g.world.agents;
+    const b = g.venue.file.bounds;
     const n = g.world.header[0]!;
     expect(n).toBe(38 + 30 + 1 + 10 + 3 + 7 + 80 + 11);
+    const wrong: string[] = [];
     for (let i = 0; i < n; i++) {
-      expect(g.world.agents.x[i]).toBeGreaterThan(0);
-      expect(g.world.agents.y[i]).toBeGreaterThan(0);
+      if (!(a.x[i]! > b.minX && a.x[i]! < b.maxX && a.y[i]! > b.minY && a.y[i]! < b.maxY)) wrong.push(`agent ${i} at ${a.x[i]},${a.y[i]}`);
     }
+    g.state.units.forEach((u, ui) => {
+      for (let i = u.first; i < u.first + u.count; i++) {
+        const vehicle = unitTypes[u.type].vehicle && i === u.first;
+        if (a.kind[i] !== (vehicle ? AgentKind.vehicle : AgentKind.officer) || a.team[i] !== ui) wrong.push(`${u.id} agent ${i}: kind ${a.kind[i]} team ${a.team[i]}`);
+      }
+    });
+    g.state.groups.forEach((grp, gi) => {
+      for (let i = grp.first; i < grp.first + grp.count; i++) if (a.kind[i] !== AgentKind.protester || a.team[i] !== gi) wrong.push(`${grp.id} agent ${i}`);
+    });
+    g.state.protectedParties.forEach((p, pi) => {
+      for (let i = p.first; i < p.first + p.count; i++) if (a.kind[i] !== AgentKind.protected || a.team[i] !== pi) wrong.push(`${p.id} agent ${i}`);
+    });
+    expect(wrong).toEqual([]);
+    const covered = g.state.units.reduce((k, u) => k + u.count, 0) + g.state.groups.reduce((k, grp) => k + grp.count, 0) + g.state.protectedParties.reduce((k, p) => k + p.count, 0);
+    expect(covered).toBe(n);
   });
 });
 
