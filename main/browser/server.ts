@@ -42,6 +42,7 @@ const STATUS_BY_CODE: Record<HostErrorCode, number> = {
   storage_read_only: 503,
   storage_io: 503,
   storage_corrupt: 503,
+  copy_unreadable: 422,
   internal: 500,
 };
 

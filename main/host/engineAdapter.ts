@@ -170,10 +170,14 @@ export const engine = {
   apply: (game: Game, command: Command) => applyCommand(game, command),
   hash: (game: Game) => hashGame(game),
   snapshot: (game: Game) => snapshotGame(game),
-  restore: (bytes: Uint8Array): Game => {
-    const restored = restoreGame(bytes);
-    if (!restored.ok) throw new HostError('conflict', `Stored snapshot is unreadable: ${restored.message}`);
-    return restored.game;
+  /** Restores snapshot bytes, or null when they are not a readable snapshot. */
+  tryRestore: (bytes: Uint8Array): Game | null => {
+    try {
+      const restored = restoreGame(bytes);
+      return restored.ok ? restored.game : null;
+    } catch {
+      return null;
+    }
   },
   venueId: (setup: Setup) => setup.venueId,
   turn: (game: Game) => game.state.turn,

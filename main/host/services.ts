@@ -1,11 +1,17 @@
-import type { AppInfo, Settings } from '../../shared/contract/host';
-import type { HostApi } from '../../shared/contract/methods';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AppInfo, Settings, StorageCondition } from '../../shared/contract/host';
+import type { HostApi, HostMethodName } from '../../shared/contract/methods';
 import { HostError } from '../../shared/contract/rpc';
+import { copyCheckedDatabase, type StorageFile } from '../storage/backup';
 import type { SqliteDatabase } from '../storage/database';
 import { checkpointWal, schemaVersion } from '../storage/database';
 import { SessionLibrary } from '../storage/sessionLibrary';
 import { SessionStore } from '../storage/sessionStore';
 import { SettingsStore } from '../storage/settingsStore';
+import { HOST_CODE_OF_FAULT, toHostStorageError } from '../storage/storageFaults';
+import { StorageNotices } from '../storage/storageNotices';
 import { GameSessions } from './gameSessions';
 import { ImportJobs } from './importJobs';
 import { SessionTransfer } from './sessionTransfer';
@@ -19,13 +25,15 @@ export interface HostEnvironment {
   platform: string;
   dataDirectory: string;
   databasePath: string;
-  storageNotice: string | null;
+  /** Whether the database was opened for writing; when not, every write is refused with its cause. */
+  storage: StorageCondition;
   /** Called after settings change, e.g. so Electron can rebuild its menu in the new language. */
   onSettingsChanged?: (settings: Settings) => void;
-  /** Lists and restores backups; provided by `startHost`, which owns the database file. */
+  /** Lists, finds and restores database copies; provided by `startHost`, which owns the database file. */
   backups: {
-    list(): { name: string; stamp: string; bytes: number }[];
-    restore(name: string): string;
+    list(): StorageFile[];
+    find(name: string): StorageFile;
+    restore(name: string): Promise<string>;
   };
 }
 
@@ -34,7 +42,17 @@ export interface HostEnvironment {
  * `dispatchHostCall`; results are validated again on the way out.
  */
 export function createHostServices(env: HostEnvironment): HostApi {
+  return withStorageErrors(createServices(env), env.storage);
+}
+
+/** Largest database copy `exportStorageFile` hands to the renderer; bigger ones are copied by hand. */
+export const MAX_EXPORTED_DATABASE_BYTES = 64 * 1024 * 1024;
+
+function createServices(env: HostEnvironment): HostApi {
   const settings = new SettingsStore(env.db);
+  const notices = new StorageNotices(env.db);
+  // While nothing can be saved, settings changes (the language) still apply for this run.
+  let unsavedSettings: Settings | null = null;
   const library = new SessionLibrary(env.db);
   const store = new SessionStore(env.db);
   // The checkpoint runs on the next turn of the event loop, after the command's answer has been sent.
@@ -59,16 +77,39 @@ export function createHostServices(env: HostEnvironment): HostApi {
         dataDirectory: env.dataDirectory,
         databasePath: env.databasePath,
         schemaVersion: schemaVersion(env.db),
-        storageNotice: env.storageNotice,
+        storage: env.storage,
       };
     },
     async getSettings() {
-      return settings.read();
+      return unsavedSettings ?? settings.read();
     },
     async updateSettings(patch) {
-      const next = settings.update(patch);
+      const next = env.storage.state === 'ok' ? settings.update(patch) : (unsavedSettings = { ...(unsavedSettings ?? settings.read()), ...patch });
       env.onSettingsChanged?.(next);
       return next;
+    },
+    async listStorageNotices() {
+      return notices.list();
+    },
+    async dismissStorageNotice(id) {
+      return { dismissed: notices.dismiss(id, now()) };
+    },
+    async exportStorageFile(name) {
+      const file = env.backups.find(name);
+      if (file.bytes > MAX_EXPORTED_DATABASE_BYTES) {
+        throw new HostError('payload_too_large', `${file.name} is ${file.bytes} bytes; copy ${file.path} by hand`);
+      }
+      const staged = join(tmpdir(), `sispamkota-export-${process.pid}-${Date.now()}.sqlite`);
+      try {
+        // A readable copy is exported whole (its -wal included); a damaged one as the bytes on disk.
+        await copyCheckedDatabase(file, staged);
+        return { fileName: file.name, base64: readFileSync(staged).toString('base64') };
+      } catch (error) {
+        if (!(error instanceof HostError) || error.code !== 'copy_unreadable') throw error;
+        return { fileName: file.name, base64: readFileSync(file.path).toString('base64') };
+      } finally {
+        rmSync(staged, { force: true });
+      }
     },
     async listSessions(filter) {
       return library.list(filter);
@@ -121,11 +162,54 @@ export function createHostServices(env: HostEnvironment): HostApi {
       return imports.cancel(jobId);
     },
     async listBackups() {
-      return env.backups.list();
+      return env.backups.list().map(({ name, stamp, bytes, kind }) => ({ name, stamp, bytes, kind }));
     },
     async restoreBackup(name) {
+      env.backups.find(name);
+      if (env.storage.state === 'unavailable' && env.storage.fault === 'busy') {
+        throw new HostError('storage_busy', 'The database is locked by another program; restoring now could lose its changes');
+      }
       sessions.forget();
-      return { restored: env.backups.restore(name) };
+      return { restored: await env.backups.restore(name) };
     },
   };
+}
+
+/** Methods that only read: allowed while storage is read-only or unavailable. */
+const READ_ONLY_METHODS = new Set<HostMethodName>([
+  'getAppInfo',
+  'getSettings',
+  'updateSettings',
+  'listSessions',
+  'listStorageNotices',
+  'openSession',
+  'listEvents',
+  'listAnnotations',
+  'exportSessions',
+  'listBackups',
+  'exportStorageFile',
+  'restoreBackup',
+]);
+
+/**
+ * Every storage failure reaches the renderer as the typed error of its cause (busy, full, read-only,
+ * I/O, corrupt), never as a raw 500. While the database could not be opened for writing, every write
+ * is refused up front with the cause found at start, so nothing half-happens.
+ */
+function withStorageErrors(services: HostApi, storage: StorageCondition): HostApi {
+  const wrapped = {} as Record<HostMethodName, (...args: unknown[]) => Promise<unknown>>;
+  for (const method of Object.keys(services) as HostMethodName[]) {
+    const implementation = services[method] as (...args: unknown[]) => Promise<unknown>;
+    wrapped[method] = async (...args: unknown[]) => {
+      if (storage.state !== 'ok' && !READ_ONLY_METHODS.has(method)) {
+        throw new HostError(HOST_CODE_OF_FAULT[storage.fault ?? 'io'], `${method}: the database was opened ${storage.state}`);
+      }
+      try {
+        return await implementation(...args);
+      } catch (error) {
+        throw toHostStorageError(error, method);
+      }
+    };
+  }
+  return wrapped as unknown as HostApi;
 }

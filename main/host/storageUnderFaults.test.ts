@@ -319,7 +319,7 @@ describe('corrupt means corrupt', () => {
     expect(files[0]).toMatchObject({ kind: 'moved_aside' });
     const exported = await host.services.exportStorageFile(files[0]!.name);
     expect(Buffer.from(exported.base64, 'base64').byteLength).toBe(65536);
-    expect(await codeOf(host, 'restoreBackup', files[0]!.name)).toBe('storage_corrupt');
+    expect(await codeOf(host, 'restoreBackup', files[0]!.name)).toBe('copy_unreadable');
     expect(host.storage.state).toBe('ok');
     expect(await codeOf(host, 'listSessions', {})).toBe('ok');
   });

@@ -88,7 +88,7 @@ export async function copyCheckedDatabase(source: StorageFile, target: string): 
   } catch (error) {
     db?.close();
     throw new HostError(
-      'storage_corrupt',
+      'copy_unreadable',
       `${source.name} cannot be read by SQLite (${error instanceof Error ? error.message : String(error)}); it can still be exported for a technician`,
     );
   }

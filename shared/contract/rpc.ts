@@ -21,6 +21,7 @@ export const hostErrorCodes = [
   'storage_read_only',
   'storage_io',
   'storage_corrupt',
+  'copy_unreadable',
   'internal',
 ] as const;
 

@@ -65,6 +65,11 @@ export const sessionDetailSchema = z.object({
   lastSnapshot: z.object({ base64: z.string(), afterSeq: z.number().int() }).nullable(),
   stateHash: z.string(),
   compatibility: compatibilitySchema,
+  /**
+   * Set when stored snapshots were damaged (they did not restore to their turn's recorded hash) and the
+   * game was rebuilt from an older one, or from the setup (`restoredFromTurn` null), plus the commands.
+   */
+  recovery: z.object({ damagedSnapshotTurns: z.array(z.number().int()), restoredFromTurn: z.number().int().nullable() }).nullable(),
 });
 /** Result of `createSession` / `openSession`. */
 export type SessionDetail = z.infer<typeof sessionDetailSchema>;
@@ -138,8 +143,16 @@ export const importProgressSchema = z.object({
 /** Result of `importProgress` / `cancelImport`. */
 export type ImportProgress = z.infer<typeof importProgressSchema>;
 
-/** A database backup the user can restore. */
-export const backupInfoSchema = z.object({ name: z.string(), stamp: z.string(), bytes: z.number().int() });
+/**
+ * A copy of the database the user can restore or export: an automatic backup, a damaged file moved
+ * aside at start, or a database replaced by an earlier restore.
+ */
+export const backupInfoSchema = z.object({
+  name: z.string(),
+  stamp: z.string(),
+  bytes: z.number().int(),
+  kind: z.enum(['backup', 'moved_aside', 'replaced']),
+});
 
 /** Method table entries for sessions; merged into `hostMethods`. */
 export const sessionMethods = {

@@ -4,6 +4,7 @@ import { gameMessagesEn, gameMessagesId } from './gameMessages';
 import { scenarioMessagesEn, scenarioMessagesId } from './scenarioMessages';
 import { sceneMessagesEn, sceneMessagesId } from './sceneMessages';
 import { libraryMessagesEn, libraryMessagesId } from './libraryMessages';
+import { storageMessagesEn, storageMessagesId } from './storageMessages';
 
 /**
  * Every user-facing string of the app, Bahasa Indonesia first and English second. Keys are grouped by
@@ -17,6 +18,7 @@ const id = {
   ...scenarioMessagesId,
   ...sceneMessagesId,
   ...libraryMessagesId,
+  ...storageMessagesId,
   'app.title': 'Sispamkota TFG',
   'app.subtitle': 'Tactical Floor Game pengamanan pemilu',
   'menu.newSession': 'Sesi baru',
@@ -75,6 +77,11 @@ const id = {
   'error.not_found': 'Data tidak ditemukan.',
   'error.conflict': 'Data sudah berubah; muat ulang lalu coba lagi.',
   'error.storage_unavailable': 'Penyimpanan tidak tersedia.',
+  'error.storage_busy': 'Basis data sedang dikunci oleh program lain (jendela Sispamkota lain, program cadangan atau antivirus). Langkah ini belum tersimpan dan sesi tidak berubah; tutup program itu lalu coba lagi.',
+  'error.storage_full': 'Disk penuh: langkah ini belum tersimpan dan sesi tidak berubah. Kosongkan ruang disk lalu coba lagi.',
+  'error.storage_read_only': 'Basis data tidak dapat ditulis (berkas atau folder hanya-baca, atau tanpa izin). Sesi tidak berubah; periksa izin folder data lalu coba lagi.',
+  'error.storage_io': 'Kesalahan baca/tulis disk. Langkah ini belum tersimpan dan sesi tidak berubah; periksa disk atau flashdisk lalu coba lagi.',
+  'error.storage_corrupt': 'Berkas basis data rusak. Sesi tidak berubah; tutup aplikasi dan buka lagi agar berkas diperiksa, atau pulihkan cadangan di Pengaturan.',
   'error.internal': 'Kesalahan internal aplikasi.',
   'error.dismiss': 'Tutup',
   'storage.notice': 'Pemberitahuan penyimpanan',
@@ -112,6 +119,7 @@ const en: Record<MessageKey, string> = {
   ...scenarioMessagesEn,
   ...sceneMessagesEn,
   ...libraryMessagesEn,
+  ...storageMessagesEn,
   'app.title': 'Sispamkota TFG',
   'app.subtitle': 'Election-security Tactical Floor Game',
   'menu.newSession': 'New session',
@@ -170,6 +178,11 @@ const en: Record<MessageKey, string> = {
   'error.not_found': 'Not found.',
   'error.conflict': 'The data changed meanwhile; reload and try again.',
   'error.storage_unavailable': 'Storage is unavailable.',
+  'error.storage_busy': 'The database is locked by another program (another Sispamkota window, a backup tool or an antivirus). This step was not saved and the session is unchanged; close that program and try again.',
+  'error.storage_full': 'The disk is full: this step was not saved and the session is unchanged. Free some disk space and try again.',
+  'error.storage_read_only': 'The database cannot be written (the file or folder is read-only, or there is no permission). The session is unchanged; check the data folder\'s permissions and try again.',
+  'error.storage_io': 'A disk read/write error. This step was not saved and the session is unchanged; check the disk or USB stick and try again.',
+  'error.storage_corrupt': 'The database file is damaged. The session is unchanged; close and reopen the app to have the file checked, or restore a backup in Settings.',
   'error.internal': 'Internal application error.',
   'error.dismiss': 'Dismiss',
   'storage.notice': 'Storage notice',
