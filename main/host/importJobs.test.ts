@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -236,6 +237,26 @@ describe('background imports', () => {
     expect(await host.services.listSessions({})).toHaveLength(1);
     expect(integrity(host)).toBe('ok');
   });
+
+  it('a database locked by another program while writing: refused with the cause, nothing written, the retry imports', async () => {
+    const host = temporary.fresh();
+    const other = new Database(host.databasePath);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const progress = await importAndWait(host.services, file);
+      expect(progress.outcome).toMatchObject({ ok: false, code: 'write_failed' });
+      if (progress.outcome?.ok !== false) throw new Error('expected a refusal');
+      expect(progress.outcome.messages.id).toContain('dikunci program lain');
+      expect(progress.outcome.messages.en).toContain('locked by another program');
+      expect(progress.outcome.issues.join(' ')).toMatch(/SQLITE_BUSY/);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(await host.services.listSessions({})).toEqual([]);
+    expect(integrity(host)).toBe('ok');
+    expect((await importAndWait(host.services, file)).outcome).toMatchObject({ ok: true });
+  }, 60_000);
 
   it('keeps answering cheap calls within 200 ms while a 500-session file is checked and written', async () => {
     const host = temporary.fresh();

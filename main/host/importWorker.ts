@@ -1,6 +1,9 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { Language } from '../../shared/contract/host';
+import { translate } from '../../shared/i18n/messages';
 import { openDatabase } from '../storage/database';
+import { classifyStorageError } from '../storage/storageFaults';
 import { bilingual, importProblem, type ImportProblem } from '../storage/sessionFile';
 import { checkSessionFile } from './importCheck';
 import { writeVerifiedSessions } from './sessionTransfer';
@@ -51,8 +54,11 @@ export function runImport(input: ImportWorkerInput, post: (message: ImportWorker
       db.close();
     }
   } catch (error) {
-    const reason = describeError(error);
-    post({ type: 'result', result: importProblem('write_failed', bilingual('import.writeFailed', { reason }), [reason]) });
+    const detail = describeError(error);
+    // A storage fault (locked, full, read-only ...) is said as what it is and what to do.
+    const fault = classifyStorageError(error);
+    const reason = (language: Language) => ({ reason: fault ? translate(language, `import.fault.${fault}`) : detail });
+    post({ type: 'result', result: importProblem('write_failed', bilingual('import.writeFailed', reason), [detail]) });
   }
 }
 

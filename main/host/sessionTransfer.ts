@@ -101,7 +101,9 @@ export function writeVerifiedSessions(db: SqliteDatabase, sessions: readonly Ver
       for (const note of session.annotations) store.addAnnotation(id, note);
       written.push(id);
     }
-  })();
+    // IMMEDIATE: the write lock is taken (waiting out the busy timeout) before the first read, so a turn
+    // the host commits meanwhile cannot invalidate this transaction's snapshot halfway through.
+  }).immediate();
   return written;
 }
 
