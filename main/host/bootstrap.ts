@@ -57,8 +57,13 @@ export function startHost(options: StartHostOptions): RunningHost {
   }
   let db = opened.db;
   let storage: StorageCondition = { state: opened.state, fault: opened.fault };
+  const disposers: (() => void)[] = [];
+  const dispose = () => {
+    for (const stop of disposers.splice(0)) stop();
+  };
   const build = (): HostApi =>
     createHostServices({
+      onDispose: (stop) => disposers.push(stop),
       db,
       mode: options.mode,
       appVersion: packageJson.version,
@@ -94,6 +99,7 @@ export function startHost(options: StartHostOptions): RunningHost {
     rmSync(staged, { force: true });
     await copyCheckedDatabase(file, staged);
     const replaced = `${databasePath}.replaced-${fileStamp(new Date())}`;
+    dispose();
     db.close();
     try {
       moveDatabaseFiles(databasePath, replaced);
@@ -144,6 +150,7 @@ export function startHost(options: StartHostOptions): RunningHost {
     backupDone,
     describeInstance: (extra) => lock.describe(extra),
     close: () => {
+      dispose();
       db.close();
       if (opened.viewCopy) rmSync(dirname(opened.viewCopy), { recursive: true, force: true });
       lock.release();

@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { SessionDetail, CommandOutcome, CreateSessionInput, SessionPlayer } from '../../shared/contract/sessions';
 import type { SessionStatus } from '../../shared/contract/host';
 import { HostError } from '../../shared/contract/rpc';
+import { setupLimitProblems } from '../../shared/scenario/limits';
 import { ENGINE_VERSION } from '../../shared/version';
 import { summaryOfStored, type SessionStore, type StoredCommand, type StoredSession } from '../storage/sessionStore';
 import type { Command, GameEvent } from '../../shared/engine';
@@ -40,6 +41,10 @@ export class GameSessions {
   create(input: CreateSessionInput): SessionDetail {
     const setup = engine.parseSetup(input.setup);
     if (!setup.ok) throw new HostError('invalid_arguments', `Invalid game setup: ${setup.message}`);
+    const beyond = setupLimitProblems(setup.setup);
+    if (beyond.length > 0) {
+      throw new HostError('invalid_arguments', `Setup beyond the session limits: ${beyond.map((problem) => `${problem.field} (${problem.key})`).join('; ')}`);
+    }
     const seed = input.seed ?? randomInt(0, 0x7fffffff);
     const game = engine.create(setup.setup, seed);
     const id = randomUUID();

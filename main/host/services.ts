@@ -27,6 +27,8 @@ export interface HostEnvironment {
   databasePath: string;
   /** Whether the database was opened for writing; when not, every write is refused with its cause. */
   storage: StorageCondition;
+  /** Where the services register what must stop before their database closes (running imports). */
+  onDispose(stop: () => void): void;
   /** Called after settings change, e.g. so Electron can rebuild its menu in the new language. */
   onSettingsChanged?: (settings: Settings) => void;
   /** Lists, finds and restores database copies; provided by `startHost`, which owns the database file. */
@@ -60,6 +62,7 @@ function createServices(env: HostEnvironment): HostApi {
   const transfer = new SessionTransfer(store, env.appVersion);
   // Imports are checked and written by a worker thread, so the host keeps answering meanwhile.
   const imports = new ImportJobs(env.db);
+  env.onDispose(() => imports.close());
   const now = () => new Date().toISOString();
   const summaryOf = (id: string) => {
     const summary = library.get(id);

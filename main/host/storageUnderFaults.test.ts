@@ -12,6 +12,7 @@ import { SessionStore } from '../storage/sessionStore';
 import { startHost, type RunningHost } from './bootstrap';
 import { engine } from './engineAdapter';
 import { InstanceLockedError } from './instanceLock';
+import { importAndWait } from './transferFixtures';
 
 /**
  * Storage under ordinary disk failures, on real SQLite files: a lock held by another connection, a full
@@ -80,6 +81,27 @@ function expectConsistent(id: string, turns: number): void {
   }
 }
 
+/** Exports the session from the folder and imports it into a fresh one: it must arrive whole. */
+async function expectRoundTrip(id: string): Promise<void> {
+  const source = start();
+  const original = await source.services.openSession(id);
+  const file = await source.services.exportSessions([id]);
+  stop(source);
+  const elsewhere = mkdtempSync(join(tmpdir(), 'sispamkota-faults-import-'));
+  const target = startHost({ dataDirectory: elsewhere, mode: 'browser', backupOnStart: false });
+  try {
+    const outcome = await importAndWait(target.services, file);
+    expect(outcome.state).toBe('done');
+    const imported = await target.services.openSession(id);
+    expect(imported.stateHash).toBe(original.stateHash);
+    expect(imported.commands).toEqual(original.commands);
+    expect(imported.turns.map((turn) => turn.stateHash)).toEqual(original.turns.map((turn) => turn.stateHash));
+  } finally {
+    target.close();
+    rmSync(elsewhere, { recursive: true, force: true });
+  }
+}
+
 describe('memory never runs ahead of the disk', () => {
   it('a write lock held by another program: busy, the session unchanged, the retry continues with no gap', async () => {
     const host = start();
@@ -106,6 +128,7 @@ describe('memory never runs ahead of the disk', () => {
     await playTurn(host.services, id);
     stop(host);
     expectConsistent(id, 3);
+    await expectRoundTrip(id);
     const resumed = start();
     expect((await resumed.services.openSession(id)).summary.turn).toBe(3);
   });
@@ -137,6 +160,7 @@ describe('memory never runs ahead of the disk', () => {
     for (const command of commands.slice(refusedAt)) expect((await host.services.sendCommand(id, command)).ok).toBe(true);
     stop(host);
     expectConsistent(id, 2);
+    await expectRoundTrip(id);
   });
 
   it('a database that becomes read-only: read_only, nothing changes, writing again continues', async () => {
@@ -152,6 +176,7 @@ describe('memory never runs ahead of the disk', () => {
     await playTurn(host.services, id);
     stop(host);
     expectConsistent(id, 2);
+    await expectRoundTrip(id);
   });
 
   it('a second writer on the same file: the clash is refused, memory follows the disk', async () => {
@@ -171,6 +196,7 @@ describe('memory never runs ahead of the disk', () => {
     other.close();
     stop(host);
     expectConsistent(id, 2);
+    await expectRoundTrip(id);
   });
 });
 
@@ -238,6 +264,7 @@ describe('snapshots are verified before they are used', () => {
     await playTurn(reopened.services, id);
     stop(reopened);
     expectConsistent(id, 4);
+    await expectRoundTrip(id);
   });
 
   it('every snapshot damaged: re-simulated from the setup', async () => {
@@ -307,6 +334,7 @@ describe('corrupt means corrupt', () => {
     await playTurn(writable.services, id);
     stop(writable);
     expectConsistent(id, 2);
+    await expectRoundTrip(id);
   });
 
   it('a moved-aside file is listed with the backups and can be exported; a damaged one is not restored', async () => {
