@@ -5,7 +5,19 @@
  *             built-ins, no electron, react or three (only small pure libraries such as zod and immer).
  *   main/     Node side (Electron main, preload, browser-mode host): may import shared/, never renderer/.
  *   renderer/ web side: may import shared/, never main/, no Node built-ins, no electron.
+ * Inside shared/engine (docs/ENGINE.md, "Layers"):
+ *   base      the top-level files named in ENGINE_BASE: the setup, state and Game types, the agent model, rng, the unit catalogue,
+ *             formations, derived caches, reserves, and the codes and state shapes of the doctrine and the
+ *             script. Imports only other base files (and shared/venue, shared/math, zod).
+ *   sim/, doctrine/, script/   build on the base only; never import each other or the files above them.
+ *   composers the other top-level files: tick.ts (the tick pipeline, the only importer of sim/), game.ts,
+ *             commands.ts, persist.ts, replay.ts, index.ts. Tests may import anything.
  */
+
+/** The engine's base level: top-level files of shared/engine that the three layers build on. */
+const ENGINE_BASE = '^shared/engine/(model|rng|forces|formation|runtime|state|orders|events|reserves|doctrineTypes|objectives|scriptSchema)\\.ts$';
+const TESTS = '\\.test\\.tsx?$';
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -54,6 +66,48 @@ module.exports = {
       severity: 'error',
       from: { path: '^renderer/' },
       to: { path: 'node_modules/(electron|better-sqlite3)/' },
+    },
+    {
+      name: 'engine-base-is-the-floor',
+      comment: 'The engine base imports no layer (sim/, doctrine/, script/) and no composer: move shared pieces down, not up.',
+      severity: 'error',
+      from: { path: ENGINE_BASE },
+      to: { path: '^shared/engine/', pathNot: ENGINE_BASE },
+    },
+    {
+      name: 'engine-sim-alone',
+      comment: 'sim/ builds on the base only; the tick pipeline (tick.ts) composes it with the doctrine.',
+      severity: 'error',
+      from: { path: '^shared/engine/sim/', pathNot: TESTS },
+      to: { path: '^shared/engine/(doctrine|script)/' },
+    },
+    {
+      name: 'engine-doctrine-alone',
+      comment: 'doctrine/ builds on the base only; what it shares with sim/ or script/ belongs in the base.',
+      severity: 'error',
+      from: { path: '^shared/engine/doctrine/', pathNot: TESTS },
+      to: { path: '^shared/engine/(sim|script)/' },
+    },
+    {
+      name: 'engine-script-alone',
+      comment: 'script/ builds on the base only; the reducer (commands.ts) calls its hooks and checks who may inject.',
+      severity: 'error',
+      from: { path: '^shared/engine/script/', pathNot: TESTS },
+      to: { path: '^shared/engine/(sim|doctrine)/' },
+    },
+    {
+      name: 'engine-layers-not-composers',
+      comment: 'sim/, doctrine/ and script/ never import the files that compose them (tick, game, commands, persist, replay, index).',
+      severity: 'error',
+      from: { path: '^shared/engine/(sim|doctrine|script)/', pathNot: TESTS },
+      to: { path: '^shared/engine/[^/]+\\.ts$', pathNot: ENGINE_BASE },
+    },
+    {
+      name: 'engine-sim-through-the-pipeline',
+      comment: 'Only the tick pipeline (shared/engine/tick.ts) runs the simulation phases.',
+      severity: 'error',
+      from: { pathNot: ['^shared/engine/(sim/|tick\\.ts$)', TESTS] },
+      to: { path: '^shared/engine/sim/' },
     },
     {
       name: 'no-circular',

@@ -3,13 +3,13 @@ import { distSqToSegment } from '../venue/index';
 import { unitTypes, forceStageOf } from './forces';
 import { commandSchema, isPoliceOrder, type Command, type Order, type PoliceOrder, type CrowdOrder, type Point } from './orders';
 import { AgentKind, Flag, OFF_FIELD, SegState, Role } from './model';
-import type { GameState, PlannedOrder } from './state';
+import type { GameState, PlannedOrder, Game } from './state';
 import type { GameEvent } from './events';
-import type { Game } from './game';
-import { runTick } from './sim/tick';
+import { runTick } from './tick';
 import { instructorRejection, overrideSituationLevel, announceOverrides } from './doctrine/instructor';
 import { judgeOrder, pruneOpenMeasures } from './doctrine/judge';
-import { scriptAtTurnStart, scriptAfterTick, injectScriptEvent, isHeld, type ScriptOrderApi } from './script/index';
+import { scriptAtTurnStart, scriptAfterTick, injectScriptEvent, type ScriptOrderApi } from './script/index';
+import { isHeld } from './reserves';
 import { detAtan2, detCos, detHypot, detSin } from '../math/deterministic';
 
 /**
@@ -78,8 +78,11 @@ export function applyCommand(game: Game, input: Command | unknown): CommandResul
       while (game.state.phase === 'resolving') events.push(...advance(game));
       return { ok: true, events };
     }
-    case 'injectEvent':
+    case 'injectEvent': {
+      const refused = instructorRejection(s, cmd.playerId);
+      if (refused) return { ok: false, ...refused };
       return injectScriptEvent(game, cmd.playerId, cmd.eventId);
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import type { PoliceOrderType, CrowdOrderType, ForceStage } from './forces';
 import type {
   SituationLevel, IncidentKind, DisturbanceMarker, Verdict, RuleId, MeasureFacts, ConductKind, Echelon, OverallControl, GameOverReason, TurnScore,
-} from './doctrine/types';
+} from './doctrineTypes';
 
 /**
  * Events: what happened, to whom, where, and which order caused it (`orderId`, null when nobody

@@ -3,26 +3,13 @@ import { ENGINE_VERSION } from '../version';
 import { allocWorld, AgentKind, Role, Flag, SegState, type World } from './model';
 import { seedRng, nextFloat, nextRange } from './rng';
 import { unitTypes, agentsPerUnit } from './forces';
-import { setupSchema, type Setup, type SetupInput, type GameState, type UnitState, type GroupState, type ProtectedParty } from './state';
-import { createRuntime, ensureNav, type Runtime } from './sim/runtime';
-import { formationOffset } from './sim/formation';
+import { setupSchema, type Game, type Setup, type SetupInput, type GameState, type UnitState, type GroupState, type ProtectedParty } from './state';
+import { createRuntime, ensureNav, type Runtime } from './runtime';
+import { formationOffset } from './formation';
 import { initDoctrine } from './doctrine/init';
-import { checkObjectives } from './doctrine/objectives';
+import { checkObjectives } from './objectives';
 import { initialScriptState, holdReserves, checkScript } from './script/setup';
 import { detAtan2, detCos, detSin, detSquare } from '../math/deterministic';
-
-/**
- * A running game: the setup and seed it came from, the immutable game-level state, the mutable
- * typed-array world and the derived runtime. `applyCommand` replaces `state` and mutates `world`.
- */
-export interface Game {
-  readonly setup: Setup;
-  readonly seed: number;
-  readonly venue: CompiledVenue;
-  state: GameState;
-  world: World;
-  runtime: Runtime;
-}
 
 /** Result of {@link createGame}. */
 export type CreateGameResult = { ok: true; game: Game } | { ok: false; reason: 'invalid_setup' | 'unknown_venue'; message: string };

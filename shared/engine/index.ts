@@ -1,10 +1,11 @@
 /**
- * Public API of the simulation engine (part 1). Pure and deterministic: no clock, no Math.random, no
- * platform imports. See docs/ENGINE.md.
+ * Public API of the engine. Pure and deterministic: no clock, no Math.random, no platform imports.
+ * See docs/ENGINE.md. Test setups are not part of it: tests import them from fixtures.ts and
+ * doctrine/fixtures.ts.
  */
 
-/** Creating a game from a setup and a seed; the Game handle. */
-export { createGame, EXTRA_SEGMENTS, engineVersion, type Game, type CreateGameResult } from './game';
+/** Creating a game from a setup and a seed. */
+export { createGame, EXTRA_SEGMENTS, engineVersion, type CreateGameResult } from './game';
 /** The command reducer and tick-by-tick resolution for playback. */
 export { applyCommand, beginTurnResolution, stepTick, canResolve, rejectReasons, type CommandResult, type RejectReason } from './commands';
 /** Hash, snapshot, restore. */
@@ -19,8 +20,8 @@ export type { Order, PoliceOrder, CrowdOrder, Command, Point, Area } from './ord
 export type { GameEvent, GameEventType, InjuryCause } from './events';
 /** Setup and game-level state. */
 export { setupSchema } from './state';
-/** Setup and game-level state types. */
-export type { Setup, SetupInput, GameState, UnitState, GroupState, UnitTask, CrowdTask, ProtectedParty, Fire, GasCloud, Stats, PlayerState, PlannedOrder } from './state';
+/** Setup, game-level state and the Game handle (state, world, runtime) types. */
+export type { Game, Setup, SetupInput, GameState, UnitState, GroupState, UnitTask, CrowdTask, ProtectedParty, Fire, GasCloud, Stats, PlayerState, PlannedOrder } from './state';
 /** Unit catalogue, order and formation codes, force stages. */
 export { unitTypes, unitTypeIds, policeOrderTypes, crowdOrderTypes, formations, equipmentIds, forceStageOf, agentsPerUnit } from './forces';
 /** Catalogue types. */
@@ -31,30 +32,31 @@ export { AgentKind, Role, Flag, OFF_FIELD, RADIUS, SegState, worldArrays, cloneW
 export type { World, AgentArrays, SegmentArrays, AgentKindCode, RoleCode } from './model';
 /** Bilingual labels for every code. */
 export { unitTypeLabels, orderLabels, formationLabels, eventLabels, rejectReasonLabels, type Label } from './labels';
-/** Doctrine (docs/DOCTRINE-ENGINE.md): codes, rules, levels, objectives, the instructor check, a ready setup. */
+/** Doctrine (docs/DOCTRINE-ENGINE.md): codes, rules, levels, objectives, the instructor check. */
 export {
   situationLevels, incidentKinds, incidentLevel, incidentMarker, verdicts, ruleIds, conductKinds, echelons, gameOverReasons, levelRank,
-} from './doctrine/types';
+} from './doctrineTypes';
 /** Doctrine state and event payload types. */
 export type {
   SituationLevel, IncidentKind, DisturbanceMarker, Verdict, RuleId, ConductKind, Echelon, OverallControl, GameOverReason, MeasureFacts,
   TurnScore, DoctrineState, ControlState, Tally, ObjectiveProgress, LevelOverride,
-} from './doctrine/types';
+} from './doctrineTypes';
 /** The rule catalogue (regulation, article, principle, citation). */
 export { doctrineRules, type DoctrineRule } from './doctrine/rules';
 /** The optional setup.objectives section. */
-export { objectivesSchema, crowdObjectiveSchema, defaultObjectives, type Objectives, type ObjectivesInput, type CrowdObjective } from './doctrine/objectives';
+export { objectivesSchema, crowdObjectiveSchema, defaultObjectives, type Objectives, type ObjectivesInput, type CrowdObjective } from './objectives';
 /** Which unit fits which level; the instructor-only check shared by instructor commands. */
 export { unitLevels, unitSuitsLevel } from './doctrine/authority';
 export { instructorRejection, type InstructorRejection } from './doctrine/instructor';
 /** How police conduct moves legitimacy and agitation (documented constants). */
 export { consequence } from './doctrine/consequences';
-/** A setup with every echelon, for tests and HUD work. */
-export { doctrineSetup } from './doctrine/fixtures';
 /** Bilingual labels for the doctrine codes. */
 export {
   situationLevelLabels, incidentLabels, disturbanceMarkerLabels, verdictLabels, ruleLabels, conductLabels, echelonLabels, overallControlLabels,
   gameOverReasonLabels,
 } from './doctrine/labels';
-/** The scenario script: schema, the scripted crowd's orders, reserves (script/). */
-export { scriptSchema, scriptEventSchema, scriptedCrowdOrders, isHeld, conditionHolds, type Script, type ScriptInput, type ScriptEvent, type ScriptState, type CrowdBehaviour } from './script/index';
+/** The scenario script's schema (scriptSchema.ts) and the scripted crowd's orders and conditions (script/). */
+export { scriptSchema, scriptEventSchema, type Script, type ScriptInput, type ScriptEvent, type ScriptState, type CrowdBehaviour } from './scriptSchema';
+export { scriptedCrowdOrders, conditionHolds } from './script/index';
+/** Reserves a script keeps off the field. */
+export { isHeld } from './reserves';

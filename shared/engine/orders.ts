@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formations } from './forces';
-import { situationLevels } from './doctrine/types';
+import { situationLevels } from './doctrineTypes';
 
 /**
  * Orders and commands: closed unions of plain JSON data, validated with zod because they arrive from

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { produce, type Draft } from 'immer';
-import { createGame, applyCommand, beginTurnResolution, stepTick, hashGame, canonicalJson, snapshotGame, restoreGame, worldArrays, doctrineSetup, type Game, type GameState } from './index';
+import { createGame, applyCommand, beginTurnResolution, stepTick, hashGame, canonicalJson, snapshotGame, restoreGame, worldArrays, type Game, type GameState } from './index';
+import { doctrineSetup } from './doctrine/fixtures';
 import { getScenario, scenarioToSetup, defaultChoices } from '../scenario/index';
 
 /**

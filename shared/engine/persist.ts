@@ -1,8 +1,8 @@
 import { setupSchema, type GameState, type Setup } from './state';
 import { worldArrays, allocWorld, type World } from './model';
 import { getVenue } from '../venue/index';
-import { createRuntime, ensureNav, type Runtime } from './sim/runtime';
-import type { Game } from './game';
+import { createRuntime, ensureNav, type Runtime } from './runtime';
+import type { Game } from './state';
 
 /**
  * Hashing and snapshots. The hash is FNV-1a (two 32-bit lanes with different offsets, so 64 bits)

@@ -2,8 +2,9 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
   createGame, applyCommand, hashGame, snapshotGame, restoreGame, beginTurnResolution, stepTick, isHeld, unitTypes, formations, crowdOrderTypes,
-  doctrineSetup, AgentKind, SegState, OFF_FIELD, Flag, situationLevels, type Game, type SetupInput, type CommandResult,
+  AgentKind, SegState, OFF_FIELD, Flag, situationLevels, type Game, type SetupInput, type CommandResult,
 } from './index';
+import { doctrineSetup } from './doctrine/fixtures';
 import { segmentsIntersect } from '../venue/index';
 
 /**

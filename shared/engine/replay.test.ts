@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { createGame, applyCommand, beginTurnResolution, stepTick, createReplay, hashGame, doctrineSetup, canResolve, type Command, type Game, type GameState } from './index';
+import { createGame, applyCommand, beginTurnResolution, stepTick, createReplay, hashGame, canResolve, type Command, type Game, type GameState } from './index';
+import { doctrineSetup } from './doctrine/fixtures';
 
 /**
  * Seek semantics (docs/ENGINE.md, Time): seek(t) at a turn boundary t = k x 120 shows the end of the

@@ -1,8 +1,8 @@
-import { createGame, type Game } from './game';
+import { createGame } from './game';
 import { applyCommand, beginTurnResolution, stepTick, canResolve, type RejectReason } from './commands';
 import { hashGame, snapshotGame, restoreGame } from './persist';
 import type { Command } from './orders';
-import type { SetupInput } from './state';
+import type { Game, SetupInput } from './state';
 import type { GameEvent } from './events';
 
 /**

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import type { CompiledVenue } from '../venue/index';
+import type { World } from './model';
+import type { Runtime } from './runtime';
 import { unitTypeIds, type Formation, type UnitTypeId } from './forces';
 import type { Point, Area, PoliceOrder, CrowdOrder } from './orders';
-import type { DoctrineState } from './doctrine/types';
-import { objectivesSchema } from './doctrine/objectives';
-import { scriptSchema, type ScriptState } from './script/schema';
+import type { DoctrineState } from './doctrineTypes';
+import { objectivesSchema } from './objectives';
+import { scriptSchema, type ScriptState } from './scriptSchema';
 
 /**
  * The game-level state (immutable, updated with immer) and the scenario setup. Per-agent state lives
@@ -230,4 +233,17 @@ export interface GameState {
   doctrine: DoctrineState;
   /** Script progress (script/schema.ts); absent when the setup has no script. */
   script?: ScriptState;
+}
+
+/**
+ * A running game: the setup and seed it came from, the immutable game-level state, the mutable
+ * typed-array world and the derived runtime. `applyCommand` replaces `state` and mutates `world`.
+ */
+export interface Game {
+  readonly setup: Setup;
+  readonly seed: number;
+  readonly venue: CompiledVenue;
+  state: GameState;
+  world: World;
+  runtime: Runtime;
 }

@@ -6,4 +6,4 @@ export { scenarioSchema, roleSchema, scenarioUnitSchema, scenarioGroupSchema, be
 export { parseScenario, parseScenarioText, type ParseScenarioResult } from './parse';
 export { scenarioToSetup, defaultChoices, scenarioCrowdSize, unitsOfRole, type ScenarioChoices, type PolicePlayerChoice } from './setup';
 export { bundledScenarios, bundledScenarioResults, listScenarios, getScenario, scenariosForVenue } from './scenarios';
-export { textSchema, type Text } from '../engine/script/schema';
+export { textSchema, type Text } from '../engine/scriptSchema';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { unitTypeIds } from '../engine/forces';
 import { pointSchema } from '../engine/orders';
-import { objectivesSchema } from '../engine/doctrine/objectives';
-import { textSchema, scriptEventSchema, crowdBehaviourSchema } from '../engine/script/schema';
+import { objectivesSchema } from '../engine/objectives';
+import { textSchema, scriptEventSchema, crowdBehaviourSchema } from '../engine/scriptSchema';
 
 /**
  * The scenario file format: one JSON file per exercise under `assets/scenarios/`, the single source

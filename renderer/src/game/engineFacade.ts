@@ -3,15 +3,15 @@
  * game flow needs from shared/engine is re-exported or wrapped here, so an engine API change touches
  * one file on the renderer side.
  */
-export { createGame, type Game } from '../../../shared/engine/game';
+export { createGame } from '../../../shared/engine/game';
 export { applyCommand, hashGame, beginTurnResolution, stepTick } from '../../../shared/engine';
-export { setupSchema, type SetupInput, type GameState, type Stats } from '../../../shared/engine/state';
+export { setupSchema, type Game, type SetupInput, type GameState, type Stats } from '../../../shared/engine/state';
 export type { Command, Order } from '../../../shared/engine/orders';
 export type { GameEvent } from '../../../shared/engine/events';
 export { unitTypes, forceStageOf, type UnitTypeId, type ForceStage } from '../../../shared/engine/forces';
 export { AgentKind, Role, Flag, SegState } from '../../../shared/engine/model';
 export {
   situationLevelLabels, verdictLabels, ruleLabels, conductLabels, echelonLabels, gameOverReasonLabels, incidentLabels, disturbanceMarkerLabels,
-  incidentMarker, doctrineRules, isHeld, doctrineSetup, type Label, type SituationLevel, type Verdict, type RuleId, type TurnScore, type GameOverReason,
+  incidentMarker, doctrineRules, isHeld, type Label, type SituationLevel, type Verdict, type RuleId, type TurnScore, type GameOverReason,
   type ConductKind, type IncidentKind, type DisturbanceMarker, type Echelon, type OverallControl, overallControlLabels, rejectReasonLabels,
 } from '../../../shared/engine';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, createGame, doctrineSetup, type GameEvent } from './engineFacade';
+import { applyCommand, createGame, type GameEvent } from './engineFacade';
+import { doctrineSetup } from '../../../shared/engine/doctrine/fixtures';
 import { readHud } from './hudNumbers';
 import { summariseTurn } from './turnSummary';
 

@@ -2,7 +2,7 @@ import type { UnitTypeId } from '../forces';
 import type { GameEvent } from '../events';
 import type { PlayerState, UnitState } from '../state';
 import { echelonOf, commanderOf } from './init';
-import type { DoctrineState, IncidentKind, SituationLevel } from './types';
+import type { DoctrineState, IncidentKind, SituationLevel } from '../doctrineTypes';
 
 /**
  * Command and authority (DOCTRINE.md sections 2-4). Which unit fits which level, who holds kendali

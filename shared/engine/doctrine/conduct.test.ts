@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { produce } from 'immer';
 import { createGame, applyCommand, beginTurnResolution, stepTick, snapshotGame, restoreGame, Flag, AgentKind, doctrineRules, type Game, type GameEvent, type UnitTask } from '../index';
-import { formationOffset } from '../sim/formation';
+import { formationOffset } from '../formation';
 import { unitTypes } from '../forces';
 import { checkConduct, CHECK_TICKS, STRAY_METRES, PURSUIT_METRES, SUSTAIN_SECONDS } from './conduct';
-import type { DoctrineState } from './types';
+import type { DoctrineState } from '../doctrineTypes';
 
 /**
  * Formation discipline (conduct.ts, Perkap 9/2008 Art. 28), table-driven: officers are placed exactly

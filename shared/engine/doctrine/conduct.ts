@@ -1,11 +1,11 @@
-import type { Game } from '../game';
+import type { Game } from '../state';
 import type { GameEvent } from '../events';
 import { unitTypes } from '../forces';
 import { AgentKind, Flag, OFF_FIELD } from '../model';
-import { formationOffset } from '../sim/formation';
+import { formationOffset } from '../formation';
 import { detCos, detSin } from '../../math/deterministic';
 import { doctrineRules } from './rules';
-import type { DoctrineState } from './types';
+import type { DoctrineState } from '../doctrineTypes';
 
 /**
  * Formation discipline (Perkap 9/2008 Art. 28 as quoted in DOCTRINE.md section 4: no leaving the

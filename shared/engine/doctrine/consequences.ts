@@ -1,8 +1,7 @@
 import type { Draft } from 'immer';
-import type { Game } from '../game';
+import type { Game, GameState } from '../state';
 import type { GameEvent } from '../events';
-import type { GameState } from '../state';
-import type { DoctrineState, Verdict } from './types';
+import type { DoctrineState, Verdict } from '../doctrineTypes';
 import { objectivesOf } from './init';
 
 /**

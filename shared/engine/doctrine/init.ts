@@ -1,7 +1,7 @@
 import type { UnitTypeId } from '../forces';
 import type { Setup, UnitState, GroupState } from '../state';
-import { incidentKinds, type DoctrineState, type Echelon, type IncidentKind } from './types';
-import { defaultObjectives, type Objectives } from './objectives';
+import { incidentKinds, type DoctrineState, type Echelon, type IncidentKind } from '../doctrineTypes';
+import { defaultObjectives, type Objectives } from '../objectives';
 
 /**
  * The doctrine state of a new game: hijau, nobody has seen anything yet, tactical control with the

@@ -2,12 +2,12 @@ import { produce, type Draft } from 'immer';
 import type { GameEvent } from '../events';
 import type { GameState } from '../state';
 import { changeLevel } from './authority';
-import type { DoctrineState, SituationLevel } from './types';
+import type { DoctrineState, SituationLevel } from '../doctrineTypes';
 
 /**
  * The instructor side (Direktur Latihan / dinamisator): a player with side 'instructor' controls no
  * units, is not waited for when a turn resolves, and is the only one who may override the situation
- * level. Other instructor commands (script injects) use the same check, {@link instructorRejection}.
+ * level. The reducer runs the same check, {@link instructorRejection}, before a script inject.
  */
 
 /** Why an instructor-only command was refused (a subset of the engine's reject reasons). */

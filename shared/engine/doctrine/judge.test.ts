@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { produce } from 'immer';
 import { createGame, applyCommand, beginTurnResolution, snapshotGame, restoreGame, Role, Flag, type Game, type GameEvent, type SetupInput } from '../index';
-import type { Echelon, IncidentKind, RuleId, SituationLevel, Verdict } from './types';
+import type { Echelon, IncidentKind, RuleId, SituationLevel, Verdict } from '../doctrineTypes';
 
 /**
  * The use-of-force assessment rule by rule (DOCTRINE-ENGINE.md section 3), table-driven: each case

@@ -1,14 +1,13 @@
 import type { Draft } from 'immer';
-import type { Game } from '../game';
+import type { Game, GameState, PlannedOrder, UnitState } from '../state';
 import type { GameEvent } from '../events';
-import type { GameState, PlannedOrder, UnitState } from '../state';
 import { forceStageOf, type ForceStage } from '../forces';
 import { isPoliceOrder, type PoliceOrder, type Point } from '../orders';
 import { AgentKind, Flag, OFF_FIELD, Role } from '../model';
 import { handoverPossible, unitSuitsLevel } from './authority';
 import { recentIncidents } from './situation';
 import { doctrineRules } from './rules';
-import type { DoctrineState, MeasureFacts, PersonRole, RuleId, SituationLevel, Verdict } from './types';
+import type { DoctrineState, MeasureFacts, PersonRole, RuleId, SituationLevel, Verdict } from '../doctrineTypes';
 
 /**
  * The use-of-force assessment (DOCTRINE.md section 5): every police order, when it takes effect, gets

@@ -1,4 +1,4 @@
-import type { RuleId } from './types';
+import type { RuleId } from '../doctrineTypes';
 
 /**
  * The rules judgements cite: regulation, article where DOCTRINE.md gives one, and the principle.

@@ -1,14 +1,13 @@
 import type { Draft } from 'immer';
-import type { Game } from '../game';
+import type { Game, GameState } from '../state';
 import type { GameEvent } from '../events';
-import type { GameState } from '../state';
 import { AgentKind, Flag, OFF_FIELD } from '../model';
 import { pointInPolygon } from '../../venue/index';
 import { detExp } from '../../math/deterministic';
 import { objectivesOf } from './init';
-import { incidentKinds, type DoctrineState, type GameOverReason, type TurnScore } from './types';
+import { incidentKinds, type DoctrineState, type GameOverReason, type TurnScore } from '../doctrineTypes';
 import type { Observation } from './situation';
-import { isHeld } from '../script/setup';
+import { isHeld } from '../reserves';
 
 /**
  * Objectives, score and end conditions (issue #4 item 5). Crowd objectives are tracked every tick

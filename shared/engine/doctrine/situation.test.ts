@@ -3,7 +3,7 @@ import { setupSchema, type GameEvent } from '../index';
 import { smallSetup } from '../fixtures';
 import { initDoctrine } from './init';
 import { assess, CALM_SECONDS, type Observation } from './situation';
-import type { DoctrineState, IncidentKind } from './types';
+import type { DoctrineState, IncidentKind } from '../doctrineTypes';
 
 const TICK_SECONDS = 0.5;
 const CALM_TICKS = CALM_SECONDS / TICK_SECONDS;

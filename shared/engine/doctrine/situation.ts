@@ -1,11 +1,10 @@
-import type { Game } from '../game';
+import type { Game, GroupState } from '../state';
 import type { GameEvent } from '../events';
-import type { GroupState } from '../state';
 import { AgentKind, Flag, OFF_FIELD } from '../model';
-import { coarseAt } from '../sim/move';
+import { coarseAt } from '../runtime';
 import { changeLevel } from './authority';
-import { incidentKinds, incidentLevel, incidentMarker, levelRank, situationLevels, type DoctrineState, type IncidentKind, type SituationLevel } from './types';
-import { isHeld } from '../script/setup';
+import { incidentKinds, incidentLevel, incidentMarker, levelRank, situationLevels, type DoctrineState, type IncidentKind, type SituationLevel } from '../doctrineTypes';
+import { isHeld } from '../reserves';
 
 /**
  * The situation level (Perkap 16/2006) assessed every tick from what the crowd does, and the Protap

@@ -1,25 +1,23 @@
 import type { Draft } from 'immer';
-import type { Game } from '../game';
-import type { GameState } from '../state';
-import type { TickCtx } from '../sim/context';
+import type { Game, GameState } from '../state';
+import type { GameEvent } from '../events';
 import { observe, assess } from './situation';
 import { passTacticalControl } from './authority';
 import { checkConduct } from './conduct';
 import { applyConsequences } from './consequences';
 import { trackObjectives, scoreTurn } from './score';
-import type { DoctrineState, GameOverReason } from './types';
+import type { DoctrineState, GameOverReason } from '../doctrineTypes';
 
 /**
- * The doctrine layer's per-tick and per-turn hooks, called by sim/tick.ts inside the tick's last
+ * The doctrine layer's per-tick and per-turn hooks, called by the tick pipeline (tick.ts) inside the tick's last
  * immer draft (after the simulation's outcome is applied): situation level and markers, control
  * handovers, formation discipline, consequences, objectives; then at a turn's end, the score and the
  * end conditions. Reads the world arrays and `game.state` (the state before this draft), writes only
  * the draft. O(events + groups + units) per tick, O(officers) every tenth tick.
  */
-export function doctrineTick(game: Game, d: Draft<GameState>, ctx: TickCtx): void {
+export function doctrineTick(game: Game, d: Draft<GameState>, tick: number, ev: GameEvent[]): void {
   const doc = d.doctrine as DoctrineState | undefined;
   if (!doc) return;
-  const { tick, ev } = ctx;
   const obs = observe(game, ev, doc, tick);
   assess(doc, obs, tick, game.state.tickSeconds, ev);
   for (const e of ev) if (e.type === 'handover_completed') passTacticalControl(doc, game.state.players, game.state.units, e, ev);
@@ -29,8 +27,8 @@ export function doctrineTick(game: Game, d: Draft<GameState>, ctx: TickCtx): voi
 }
 
 /** Scores the turn that just ended; returns why the game ends now, or null. */
-export function doctrineTurnEnd(game: Game, d: Draft<GameState>, ctx: TickCtx): GameOverReason | null {
+export function doctrineTurnEnd(game: Game, d: Draft<GameState>, tick: number, ev: GameEvent[]): GameOverReason | null {
   const doc = d.doctrine as DoctrineState | undefined;
   if (!doc) return null;
-  return scoreTurn(game, d, doc, ctx.tick, ctx.ev);
+  return scoreTurn(game, d, doc, tick, ev);
 }

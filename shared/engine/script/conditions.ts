@@ -1,7 +1,8 @@
 import { Flag, SegState, type World } from '../model';
 import type { CompiledVenue } from '../../venue/index';
 import type { GameState, Setup } from '../state';
-import { ownValue, type ScriptCondition, type ScriptEvent } from './schema';
+import { ownValue, type ScriptCondition, type ScriptEvent } from '../scriptSchema';
+import { levelRank, situationLevels, type SituationLevel } from '../doctrineTypes';
 
 /**
  * Whether a script event's conditions hold. Everything is read from the game-level state and the
@@ -23,12 +24,10 @@ export function dueTick(cond: Extract<ScriptCondition, { type: 'at' }>, state: G
   return cond.turn * state.ticksPerTurn + Math.round(cond.second / state.tickSeconds);
 }
 
-const levelRank: Readonly<Record<string, number>> = { hijau: 0, kuning: 1, merah: 2 };
-
 /** The situation level the doctrine rules keep in the state (`state.doctrine.level`), or null without them. */
-export function situationLevelOf(state: GameState): string | null {
-  const doctrine = (state as { doctrine?: { level?: unknown } }).doctrine;
-  return typeof doctrine?.level === 'string' ? doctrine.level : null;
+export function situationLevelOf(state: GameState): SituationLevel | null {
+  const level = (state as { doctrine?: { level?: unknown } }).doctrine?.level;
+  return situationLevels.find((l) => l === level) ?? null;
 }
 
 /**
@@ -87,7 +86,7 @@ export function conditionHolds(cond: ScriptCondition, v: ConditionView): boolean
     }
     case 'situation_at_least': {
       const level = situationLevelOf(s);
-      return level !== null && (levelRank[level] ?? -1) >= levelRank[cond.level]!;
+      return level !== null && levelRank(level) >= levelRank(cond.level);
     }
     case 'manual':
       return false;

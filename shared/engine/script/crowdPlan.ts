@@ -1,8 +1,7 @@
 import { Flag, OFF_FIELD, SegState } from '../model';
 import type { CrowdOrder, Point } from '../orders';
-import type { Game } from '../game';
-import type { CrowdTask, GameState, GroupState } from '../state';
-import { ownValue, type CrowdBehaviour } from './schema';
+import type { Game, CrowdTask, GameState, GroupState } from '../state';
+import { ownValue, type CrowdBehaviour } from '../scriptSchema';
 import { scriptMayOrder } from './effects';
 import { detSquare } from '../../math/deterministic';
 

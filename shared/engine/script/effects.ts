@@ -2,9 +2,8 @@ import type { Draft } from 'immer';
 import { Flag, OFF_FIELD, type World } from '../model';
 import type { CrowdOrder } from '../orders';
 import type { GameEvent } from '../events';
-import type { Game } from '../game';
-import type { GameState, UnitState } from '../state';
-import type { ScriptEffect, ScriptEvent, VehicleClimb } from './schema';
+import type { Game, GameState, UnitState } from '../state';
+import type { ScriptEffect, ScriptEvent, VehicleClimb } from '../scriptSchema';
 import { detSquare } from '../../math/deterministic';
 
 /**

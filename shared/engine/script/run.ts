@@ -1,13 +1,11 @@
 import { produce, type Draft } from 'immer';
 import type { GameEvent } from '../events';
-import type { Game } from '../game';
-import type { GameState, Setup } from '../state';
+import type { Game, GameState, Setup } from '../state';
 import { eventDue, type ConditionView } from './conditions';
 import { fireEvent, rushVehicle, scriptMayOrder, updateClimbs, orderGroup, type EffectCtx, type ScriptOrderApi } from './effects';
 import { scriptedCrowdOrders } from './crowdPlan';
-import { instructorRejection } from '../doctrine/instructor';
 import { detSquare } from '../../math/deterministic';
-import { ownValue } from './schema';
+import { ownValue } from '../scriptSchema';
 
 /**
  * The script's hooks into the engine. The reducer (commands.ts) calls `scriptAtTurnStart` after the
@@ -64,15 +62,14 @@ export function scriptAfterTick(game: Game, api: ScriptOrderApi): GameEvent[] {
 }
 
 /**
- * The instructor (dinamisator) injects a script event by hand: only a player on the instructor side
- * may, the event must be in the scenario, and it happens once unless it is repeatable. Accepted
+ * The instructor (dinamisator) injects a script event by hand: the event must be in the scenario, and
+ * it happens once unless it is repeatable. The reducer has already checked that `playerId` is on the
+ * instructor side (doctrine/instructor.ts `instructorRejection`), as for a level override. Accepted
  * during planning, it fires as the next turn starts resolving, so its `script_event` (with the
  * instructor's id) is among that turn's events, which are the ones sessions store and replay.
  */
 export function injectScriptEvent(game: Game, playerId: string, eventId: string): { ok: true; events: GameEvent[] } | ({ ok: false } & InjectRejection) {
   const s = game.state;
-  const refused = instructorRejection(s, playerId);
-  if (refused) return { ok: false, ...refused };
   const event = game.setup.script.events.find((e) => e.id === eventId);
   if (!event || !s.script) return { ok: false, reason: 'unknown_event', message: `no script event ${eventId}` };
   const pending = s.script.pending.some((p) => p.eventId === eventId);
@@ -81,5 +78,5 @@ export function injectScriptEvent(game: Game, playerId: string, eventId: string)
   return { ok: true, events: [] };
 }
 
-/** Why an injection was refused. */
-export type InjectRejection = { reason: 'unknown_player' | 'not_instructor' | 'unknown_event' | 'invalid_target'; message: string };
+/** Why an injection was refused (after the reducer's instructor check). */
+export type InjectRejection = { reason: 'unknown_event' | 'invalid_target'; message: string };

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { createGame, applyCommand, createReplay, hashGame, stepTick, Flag, type Game, type GameEvent, type SetupInput, type Command } from '../index';
 import { smallSetup } from '../fixtures';
-import type { ScriptInput } from './schema';
+import type { ScriptInput } from '../scriptSchema';
 
 /** The small KPU fixture with a script, an instructor and (optionally) the crowd left to the script. */
 function scripted(script: ScriptInput, crowdPlayer = true): SetupInput {

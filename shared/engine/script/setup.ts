@@ -2,7 +2,7 @@ import { Flag, type World } from '../model';
 import { unitTypes } from '../forces';
 import type { GameState, Setup } from '../state';
 import type { CompiledVenue } from '../../venue/index';
-import type { ScriptState } from './schema';
+import type { ScriptState } from '../scriptSchema';
 import type { CrowdOrder } from '../orders';
 
 /**
@@ -24,11 +24,6 @@ export function holdReserves(state: GameState, world: World): void {
     if (!r) continue;
     for (let i = r.first; i < r.first + r.count; i++) world.agents.flags[i] = world.agents.flags[i]! | Flag.gone;
   }
-}
-
-/** Whether a group or unit is a reserve still off the field (orders to it are refused). */
-export function isHeld(state: GameState, id: string): boolean {
-  return state.script?.held.includes(id) ?? false;
 }
 
 /** What is wrong with the gate, building or person a scripted crowd order names, or null. */

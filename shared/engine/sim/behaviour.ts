@@ -1,6 +1,6 @@
 import { AgentKind, Flag, OFF_FIELD, Role } from '../model';
 import type { TickCtx } from './context';
-import { coarseAt } from './move';
+import { coarseAt } from '../runtime';
 import { detExp } from '../../math/deterministic';
 
 /**

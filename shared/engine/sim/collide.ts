@@ -2,9 +2,9 @@ import { segmentsIntersect, cellIndex } from '../../venue/index';
 import { unitTypes } from '../forces';
 import { AgentKind, Flag, OFF_FIELD, RADIUS, SegState } from '../model';
 import { nextFloat } from '../rng';
-import { BIN, GRID, type Runtime } from './runtime';
+import { BIN, GRID, coarseAt, type Runtime } from '../runtime';
+import type { Game } from '../state';
 import { hurt, type TickCtx } from './context';
-import { coarseAt } from './move';
 import { detAtan2 } from '../../math/deterministic';
 
 // Module-level copies: hot loops must not go through module-namespace getters.
@@ -349,4 +349,17 @@ export function coarseCounts(ctx: TickCtx): void {
     else if (kind === VEHICLE) rt.coarsePolice[c]! += 3;
     else if (kind === PROTESTER && (f & ACTIVE) !== 0) rt.coarseActive[c]! += 1;
   }
+}
+
+/** Marks the active protesters whose group is pushing on something (they load gates and fences). */
+export function pressingMask(game: Game): Uint8Array {
+  const a = game.world.agents;
+  const m = game.runtime.pressing;
+  m.fill(0);
+  for (const g of game.state.groups) {
+    const t = g.task.type;
+    if (t !== 'breach' && t !== 'push_line' && t !== 'enter_building' && t !== 'take_hostage') continue;
+    for (let i = g.first; i < g.first + g.count; i++) if ((a.flags[i]! & Flag.active) !== 0) m[i] = 1;
+  }
+  return m;
 }

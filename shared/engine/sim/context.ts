@@ -1,6 +1,6 @@
-import type { Game } from '../game';
+import type { Draft } from 'immer';
+import type { Game, GameState, Stats } from '../state';
 import type { GameEvent, InjuryCause } from '../events';
-import type { Stats } from '../state';
 import { AgentKind, Flag } from '../model';
 
 /**
@@ -70,4 +70,23 @@ export function hurt(ctx: TickCtx, i: number, amount: number, cause: InjuryCause
     a.flags[i] = (a.flags[i]! | Flag.down) & ~Flag.active;
     ctx.ev.push({ tick: ctx.tick, type: 'agent_down', agent: i, x, y });
   }
+}
+
+/** Writes what the typed-array phases found into the game-level state (the tick's last immer draft). */
+export function applyOutcome(d: Draft<GameState>, out: Outcome): void {
+  for (const k of Object.keys(out.stats) as (keyof typeof out.stats)[]) if (out.stats[k] !== 0) d.stats[k] += out.stats[k];
+  d.legitimacy = Math.min(1, Math.max(0, d.legitimacy + out.legitimacy));
+  for (const ui of out.taskDone) d.units[ui]!.task = null;
+  for (const ui of out.hadHits) {
+    const t = d.units[ui]!.task;
+    if (t?.type === 'water_cannon') t.hadHits = true;
+  }
+  for (const ui of out.cleared) {
+    const t = d.units[ui]!.task;
+    if (t?.type === 'water_cannon') t.hadHits = false;
+  }
+  for (const [ui, used] of out.waterUsed) d.units[ui]!.water = Math.max(0, d.units[ui]!.water - used);
+  if (out.firesOut.length > 0) d.fires = d.fires.filter((f) => !out.firesOut.includes(f.id));
+  out.groupActive.forEach((n, gi) => { if (n >= 0) d.groups[gi]!.lastActive = n; });
+  for (const [gi, b] of out.entered) d.groups[gi]!.entered.push(b);
 }

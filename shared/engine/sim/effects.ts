@@ -2,7 +2,7 @@ import { distSqToSegment, cellIndex, flowAt } from '../../venue/index';
 import { unitTypes } from '../forces';
 import { AgentKind, Flag, OFF_FIELD, Role, SegState } from '../model';
 import { nextFloat, nextRange, nextInt } from '../rng';
-import { GRID, flowToZones, type Runtime } from './runtime';
+import { GRID, flowToZones, type Runtime } from '../runtime';
 import { hurt, type TickCtx } from './context';
 import { detHypot, detSquare } from '../../math/deterministic';
 

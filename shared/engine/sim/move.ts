@@ -1,8 +1,8 @@
 import { unitTypes } from '../forces';
 import { AgentKind, Flag, OFF_FIELD, Role } from '../model';
 import type { GameState, UnitState } from '../state';
-import { formationOffset } from './formation';
-import { flowToPoint, flowToZones, type Runtime } from './runtime';
+import { formationOffset } from '../formation';
+import { coarseAt, flowToPoint, flowToZones, type Runtime } from '../runtime';
 import { steerTo, steerField } from './steer';
 import type { TickCtx } from './context';
 import { detCos, detSin } from '../../math/deterministic';
@@ -220,14 +220,4 @@ function steerProtected(ctx: TickCtx, i: number, f: number, x: number, y: number
   }
   const party = ctx.game.state.protectedParties[a.team[i]!]!;
   steerTo(rt.nav, flowToPoint(rt, party.home.x, party.home.y), x, y, party.home.x, party.home.y, 1.2, 1 + 0.4 * Math.sqrt(party.count), out);
-}
-
-/** Coarse-grid cell of a point. */
-export function coarseAt(rt: Runtime, x: number, y: number): number {
-  const b = rt.venue.file.bounds;
-  let cx = Math.floor((x - b.minX) / 4);
-  let cy = Math.floor((y - b.minY) / 4);
-  cx = cx < 0 ? 0 : cx >= rt.coarseCols ? rt.coarseCols - 1 : cx;
-  cy = cy < 0 ? 0 : cy >= rt.coarseRows ? rt.coarseRows - 1 : cy;
-  return cy * rt.coarseCols + cx;
 }

@@ -4,11 +4,11 @@ import { nextFloat } from '../rng';
 import { unitTypes } from '../forces';
 import { AgentKind, Flag, SegState, OFF_FIELD, Role } from '../model';
 import type { GameState, UnitState, GroupState } from '../state';
-import { flowToPoint } from './runtime';
+import { flowToPoint } from '../runtime';
 import type { TickCtx } from './context';
 import { detAtan2, detCos, detHypot, detSin, detSquare } from '../../math/deterministic';
-import { formationOffset } from './formation';
-import { isHeld } from '../script/setup';
+import { formationOffset } from '../formation';
+import { isHeld } from '../reserves';
 
 /**
  * The game-level half of a tick, run inside an immer draft: unit anchors walk their waypoints down the

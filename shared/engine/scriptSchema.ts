@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { crowdOrderSchema, pointSchema } from '../orders';
-import { situationLevels } from '../doctrine/types';
+import { crowdOrderSchema, pointSchema } from './orders';
+import { situationLevels } from './doctrineTypes';
 
 /**
  * The scenario script as the engine runs it: events that fire once (at a time, when a condition

@@ -1,8 +1,8 @@
 import {
   createNavGrid, rasteriseSegment, distanceField, cellIndex, nearestFreeCell, polygonCells, pointInPolygon, createFlowWorkspace, updateMoves, reopenedField,
   type NavGrid, type CompiledVenue, type FlowWorkspace,
-} from '../../venue/index';
-import { SegState, type World } from '../model';
+} from '../venue/index';
+import { SegState, type World } from './model';
 
 /**
  * Derived, rebuildable data the tick needs but that is not game state: the navigation raster and its
@@ -249,4 +249,14 @@ function cacheFlow(rt: Runtime, key: string, f: Float32Array): void {
   // Bounded: flows are cheap to rebuild and identical when rebuilt, so dropping them is harmless.
   if (rt.flows.size >= 96) rt.flows.clear();
   rt.flows.set(key, f);
+}
+
+/** Coarse-grid cell of a point. */
+export function coarseAt(rt: Runtime, x: number, y: number): number {
+  const b = rt.venue.file.bounds;
+  let cx = Math.floor((x - b.minX) / 4);
+  let cy = Math.floor((y - b.minY) / 4);
+  cx = cx < 0 ? 0 : cx >= rt.coarseCols ? rt.coarseCols - 1 : cx;
+  cy = cy < 0 ? 0 : cy >= rt.coarseRows ? rt.coarseRows - 1 : cy;
+  return cy * rt.coarseCols + cx;
 }

@@ -1,4 +1,4 @@
-import type { ForceStage, PoliceOrderType } from '../forces';
+import type { ForceStage, PoliceOrderType } from './forces';
 
 /**
  * Codes and state shapes of the doctrine layer (DOCTRINE.md sections 2-5): situation levels,

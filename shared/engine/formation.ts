@@ -1,4 +1,4 @@
-import type { Formation } from '../forces';
+import type { Formation } from './forces';
 
 /**
  * Formation slots. An offset is (forward, left) in metres from the unit's anchor, which is the front

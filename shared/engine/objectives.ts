@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roomKinds, type CompiledVenue } from '../../venue/index';
+import { roomKinds, type CompiledVenue } from '../venue/index';
 
 /**
  * The optional `objectives` section of a setup: what the crowd tries to achieve (each may end the
