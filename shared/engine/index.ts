@@ -30,8 +30,6 @@ export type { UnitType, UnitTypeId, PoliceOrderType, CrowdOrderType, Formation, 
 export { AgentKind, Role, Flag, OFF_FIELD, RADIUS, SegState, worldArrays, cloneWorld } from './model';
 /** World types. */
 export type { World, AgentArrays, SegmentArrays, AgentKindCode, RoleCode } from './model';
-/** Bilingual labels for every code. */
-export { unitTypeLabels, orderLabels, formationLabels, eventLabels, rejectReasonLabels, type Label } from './labels';
 /** Doctrine (docs/DOCTRINE-ENGINE.md): codes, rules, levels, objectives, the instructor check. */
 export {
   situationLevels, incidentKinds, incidentLevel, incidentMarker, verdicts, ruleIds, conductKinds, echelons, gameOverReasons, levelRank,
@@ -50,11 +48,6 @@ export { unitLevels, unitSuitsLevel } from './doctrine/authority';
 export { instructorRejection, type InstructorRejection } from './doctrine/instructor';
 /** How police conduct moves legitimacy and agitation (documented constants). */
 export { consequence } from './doctrine/consequences';
-/** Bilingual labels for the doctrine codes. */
-export {
-  situationLevelLabels, incidentLabels, disturbanceMarkerLabels, verdictLabels, ruleLabels, conductLabels, echelonLabels, overallControlLabels,
-  gameOverReasonLabels,
-} from './doctrine/labels';
 /** The scenario script's schema (scriptSchema.ts) and the scripted crowd's orders and conditions (script/). */
 export { scriptSchema, scriptEventSchema, type Script, type ScriptInput, type ScriptEvent, type ScriptState, type CrowdBehaviour } from './scriptSchema';
 export { scriptedCrowdOrders, conditionHolds } from './script/index';

@@ -1,13 +1,46 @@
+import type {
+  ConductKind, CrowdOrderType, DisturbanceMarker, Echelon, Formation, GameEventType, GameOverReason, IncidentKind, OverallControl, PoliceOrderType,
+  RejectReason, RuleId, SituationLevel, UnitTypeId, Verdict,
+} from '../engine/index';
+
 /**
- * Names of engine things as the UI shows them: unit types, order kinds, formations and event types,
- * Bahasa Indonesia first. Doctrine terms (DOCTRINE.md §8) stay Indonesian in both languages, with an
- * English gloss. Merged into `messages.ts`.
+ * The words for the engine's codes, the one place they are written: unit types, orders, formations,
+ * events, situation levels and Protap markers, incidents, verdicts, the rules judgements cite, conduct
+ * findings, echelons, who holds kendali umum, why a game ended and why a command was refused. The
+ * engine itself only emits codes. Bahasa Indonesia first; doctrine terms (DOCTRINE.md section 8) stay
+ * Indonesian in both languages, with an English gloss. Merged into `messages.ts`.
+ *
+ * Every key is `<prefix>.<code>` with the code taken from the engine's own union ({@link GameLabelKey}):
+ * a code added to the engine without words here, or words for a code that does not exist, is a type
+ * error, and `t(`verdict.${verdict}`)` type-checks without a cast.
  */
+
+/** The keys of this table: one per code of each engine union, plus the renderer's two extra unit kinds. */
+export type GameLabelKey =
+  | `unit.${UnitTypeId | 'crowd_group' | 'protected_persons'}`
+  | `order.${PoliceOrderType | CrowdOrderType}`
+  | `formation.${Formation}`
+  | `event.${GameEventType}`
+  /** The level's name (HUD, buttons) and what it means (DOCTRINE.md section 2, the HUD's tooltip). */
+  | `level.${SituationLevel}`
+  | `levelMeaning.${SituationLevel}`
+  | `marker.${DisturbanceMarker}`
+  | `markerMeaning.${DisturbanceMarker}`
+  | `incident.${IncidentKind}`
+  | `verdict.${Verdict}`
+  | `rule.${RuleId}`
+  | `conduct.${ConductKind}`
+  | `echelon.${Echelon}`
+  | `overallControl.${OverallControl}`
+  | `gameOver.${GameOverReason}`
+  | `reject.${RejectReason}`;
+
+/** Indonesian. */
 export const gameLabelsId = {
   'unit.dalmas_awal': 'Dalmas Awal',
   'unit.dalmas_lanjut': 'Dalmas Lanjut',
-  'unit.brimob_sekat': 'Brimob PHH Tameng Sekat "Benteng"',
-  'unit.brimob_desak': 'Brimob PHH Tameng Desak "Perisai"',
+  'unit.brimob_sekat': 'Brimob PHH Ton Tameng Sekat "Benteng"',
+  'unit.brimob_desak': 'Brimob PHH Ton Tameng Desak "Perisai"',
   'unit.brimob_tindak': 'Brimob PHH Ton Tindak "Tombak"',
   'unit.water_cannon': 'AWC "Gajah"',
   'unit.raimas': 'Raimas',
@@ -101,14 +134,79 @@ export const gameLabelsId = {
   'event.reinforcements_arrived': 'Bantuan / massa susulan tiba',
   'event.vehicle_climbed': 'Massa menaiki kendaraan',
   'event.vehicle_freed': 'Kendaraan bebas dari massa',
-} as const;
+  'level.hijau': 'Hijau',
+  'level.kuning': 'Kuning',
+  'level.merah': 'Merah',
+  'levelMeaning.hijau': 'Tertib',
+  'levelMeaning.kuning': 'Tidak tertib',
+  'levelMeaning.merah': 'Melanggar hukum',
+  'marker.ambang_gangguan': 'Ambang gangguan',
+  'marker.gangguan_nyata': 'Gangguan nyata',
+  'markerMeaning.ambang_gangguan': 'Membawa senjata, penghasutan',
+  'markerMeaning.gangguan_nyata': 'Pembakaran, perusakan, penyanderaan, penjarahan, penyerangan terhadap petugas',
+  'incident.ignoring_appeals': 'Mengabaikan himbauan',
+  'incident.pushing': 'Mendorong barisan / gerbang',
+  'incident.blocking': 'Bertahan / memblokir setelah tiga himbauan',
+  'incident.throwing': 'Pelemparan',
+  'incident.incitement': 'Penghasutan (orasi provokatif)',
+  'incident.weapon_found': 'Sajam ditemukan',
+  'incident.arson': 'Pembakaran',
+  'incident.damage': 'Perusakan',
+  'incident.hostage_taking': 'Penyanderaan',
+  'incident.looting': 'Masuk dan merusak gedung',
+  'incident.attack_on_officers': 'Penyerangan terhadap petugas',
+  'incident.armed_threat': 'Ancaman dengan sajam',
+  'verdict.proper': 'Sesuai prosedur',
+  'verdict.questionable': 'Perlu dievaluasi',
+  'verdict.violation': 'Pelanggaran',
+  'rule.presence': 'Kehadiran petugas (tahap 1)',
+  'rule.preventive': 'Utamakan pencegahan: himbauan dan negosiasi',
+  'rule.humanitarian': 'Pertolongan korban',
+  'rule.handover': 'Lapis ganti / lintas ganti sesuai tingkat situasi',
+  'rule.proportionate_force': 'Tahapan penggunaan kekuatan',
+  'rule.anarchy_response': 'Penanggulangan anarki',
+  'rule.targeted_arrest': 'Penindakan provokator',
+  'rule.necessity': 'Nesesitas',
+  'rule.proportionality': 'Proporsionalitas',
+  'rule.three_appeals': 'Tiga kali himbauan sebelum pembubaran',
+  'rule.unit_for_level': 'Satuan sesuai tingkat situasi',
+  'rule.tactical_control': 'Kendali taktis',
+  'rule.arbitrary_conduct': 'Tindakan sewenang-wenang',
+  'rule.formation_discipline': 'Disiplin formasi',
+  'conduct.formation_left': 'Anggota keluar formasi',
+  'conduct.pursuit': 'Mengejar perorangan',
+  'echelon.dalmas_awal': 'Dalmas Awal',
+  'echelon.dalmas_lanjut': 'Dalmas Lanjut',
+  'echelon.brimob_phh': 'Brimob PHH',
+  'overallControl.kapolres': 'Kapolres (kepala wilayah)',
+  'overallControl.kapolda': 'Kapolda',
+  'gameOver.turn_limit': 'Batas giliran tercapai',
+  'gameOver.crowd_dispersed': 'Massa telah bubar',
+  'gameOver.protest_ended_peacefully': 'Unjuk rasa berakhir damai',
+  'gameOver.crowd_objectives_met': 'Sasaran massa tercapai',
+  'reject.invalid_command': 'Perintah tidak sah',
+  'reject.unknown_player': 'Pemain tidak dikenal',
+  'reject.not_your_unit': 'Bukan satuan di bawah komando Anda',
+  'reject.unknown_unit': 'Satuan tidak dikenal',
+  'reject.unknown_group': 'Kelompok massa tidak dikenal',
+  'reject.order_not_allowed': 'Satuan tidak dapat melaksanakan perintah ini',
+  'reject.out_of_reach': 'Sasaran di luar jangkauan',
+  'reject.invalid_target': 'Sasaran tidak sah',
+  'reject.no_supplies': 'Perlengkapan habis',
+  'reject.gate_broken': 'Gerbang sudah jebol',
+  'reject.game_over': 'Permainan sudah selesai',
+  'reject.wrong_phase': 'Giliran sedang diselesaikan',
+  'reject.players_not_ready': 'Belum semua pemain selesai merencanakan',
+  'reject.not_instructor': 'Hanya instruktur (Direktur Latihan) yang dapat melakukannya',
+  'reject.unknown_event': 'Kejadian skenario tidak dikenal',
+} as const satisfies Record<GameLabelKey, string>;
 
 /** English labels; the type makes a missing key an error. */
 export const gameLabelsEn: Record<keyof typeof gameLabelsId, string> = {
   'unit.dalmas_awal': 'Dalmas Awal (first line)',
   'unit.dalmas_lanjut': 'Dalmas Lanjut (equipped line)',
-  'unit.brimob_sekat': 'Brimob PHH blocking shields "Benteng"',
-  'unit.brimob_desak': 'Brimob PHH pushing shields "Perisai"',
+  'unit.brimob_sekat': 'Brimob PHH blocking-shield platoon "Benteng"',
+  'unit.brimob_desak': 'Brimob PHH pushing-shield platoon "Perisai"',
   'unit.brimob_tindak': 'Brimob PHH arrest platoon "Tombak"',
   'unit.water_cannon': 'AWC water cannon "Gajah"',
   'unit.raimas': 'Raimas (motorcycle dispersal)',
@@ -202,4 +300,69 @@ export const gameLabelsEn: Record<keyof typeof gameLabelsId, string> = {
   'event.reinforcements_arrived': 'Reinforcements arrived',
   'event.vehicle_climbed': 'Protesters climbed a vehicle',
   'event.vehicle_freed': 'Vehicle cleared of protesters',
+  'level.hijau': 'Hijau (green)',
+  'level.kuning': 'Kuning (yellow)',
+  'level.merah': 'Merah (red)',
+  'levelMeaning.hijau': 'Orderly, lawful protest',
+  'levelMeaning.kuning': 'Disorderly: ignores appeals, breaks rules, pushes',
+  'levelMeaning.merah': 'Unlawful: threats, arson, serious assault, looting, hostage-taking',
+  'marker.ambang_gangguan': 'Ambang gangguan (threshold)',
+  'marker.gangguan_nyata': 'Gangguan nyata (actual)',
+  'markerMeaning.ambang_gangguan': 'Threshold disturbance: weapons carried, incitement',
+  'markerMeaning.gangguan_nyata': 'Actual disturbance: arson, damage, hostage-taking, looting, attacks on officers',
+  'incident.ignoring_appeals': 'Ignoring appeals',
+  'incident.pushing': 'Pushing the line or gate',
+  'incident.blocking': 'Blocking after three appeals',
+  'incident.throwing': 'Throwing stones and bottles',
+  'incident.incitement': 'Incitement',
+  'incident.weapon_found': 'Sharp weapon found',
+  'incident.arson': 'Arson',
+  'incident.damage': 'Damage to property',
+  'incident.hostage_taking': 'Hostage-taking',
+  'incident.looting': 'Intrusion and looting',
+  'incident.attack_on_officers': 'Attack on officers',
+  'incident.armed_threat': 'Threat with a sharp weapon',
+  'verdict.proper': 'Proper',
+  'verdict.questionable': 'Questionable',
+  'verdict.violation': 'Violation',
+  'rule.presence': 'Deterrent presence (stage 1)',
+  'rule.preventive': 'Prevention first: appeals and negotiation',
+  'rule.humanitarian': 'Help for the injured',
+  'rule.handover': 'Handover to match the situation level',
+  'rule.proportionate_force': 'Stages of the use of force',
+  'rule.anarchy_response': 'Response to anarchy',
+  'rule.targeted_arrest': 'Targeted arrest of provocateurs',
+  'rule.necessity': 'Necessity',
+  'rule.proportionality': 'Proportionality',
+  'rule.three_appeals': 'Three appeals before dispersal',
+  'rule.unit_for_level': 'The right unit for the level',
+  'rule.tactical_control': 'Tactical control',
+  'rule.arbitrary_conduct': 'Arbitrary conduct',
+  'rule.formation_discipline': 'Formation discipline',
+  'conduct.formation_left': 'Officers left the formation',
+  'conduct.pursuit': 'Pursuing individuals',
+  'echelon.dalmas_awal': 'Dalmas Awal (first line)',
+  'echelon.dalmas_lanjut': 'Dalmas Lanjut (equipped line)',
+  'echelon.brimob_phh': 'Brimob PHH (riot police)',
+  'overallControl.kapolres': 'Area chief (Kapolres)',
+  'overallControl.kapolda': 'Regional police chief (Kapolda)',
+  'gameOver.turn_limit': 'Turn limit reached',
+  'gameOver.crowd_dispersed': 'The crowd has dispersed',
+  'gameOver.protest_ended_peacefully': 'The protest ended peacefully',
+  'gameOver.crowd_objectives_met': 'The crowd met its objectives',
+  'reject.invalid_command': 'Invalid command',
+  'reject.unknown_player': 'Unknown player',
+  'reject.not_your_unit': 'Not a unit under your command',
+  'reject.unknown_unit': 'Unknown unit',
+  'reject.unknown_group': 'Unknown crowd group',
+  'reject.order_not_allowed': 'The unit cannot carry out this order',
+  'reject.out_of_reach': 'Target out of reach',
+  'reject.invalid_target': 'Invalid target',
+  'reject.no_supplies': 'No supplies left',
+  'reject.gate_broken': 'The gate is broken',
+  'reject.game_over': 'The game is over',
+  'reject.wrong_phase': 'A turn is being resolved',
+  'reject.players_not_ready': 'Not every player has finished planning',
+  'reject.not_instructor': 'Only the instructor (exercise director) may do this',
+  'reject.unknown_event': 'Unknown scenario event',
 };

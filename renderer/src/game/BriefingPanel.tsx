@@ -1,4 +1,3 @@
-import type { MessageKey } from '../../../shared/i18n/messages';
 import { textIn, useLanguage, useT } from '../i18n/useT';
 import { unitTypes } from './engineFacade';
 import { scenarioClock } from './hudNumbers';
@@ -34,7 +33,7 @@ export function BriefingPanel({ preset, form, starting, onBack, onStart }: Brief
           <ul>
             {preset.police.map((unit) => (
               <li key={unit.id}>
-                {unit.name} ({t(`unit.${unit.type}` as MessageKey)}) — {form.policeNames[form.assignment[unit.id] ?? 0]}
+                {unit.name} ({t(`unit.${unit.type}`)}) — {form.policeNames[form.assignment[unit.id] ?? 0]}
               </li>
             ))}
           </ul>

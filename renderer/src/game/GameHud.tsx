@@ -1,7 +1,6 @@
-import { useLabel, useT } from '../i18n/useT';
+import { useT } from '../i18n/useT';
 import { useGameStore } from '../state/gameStore';
 import { activeGame } from './activeGame';
-import { disturbanceMarkerLabels, echelonLabels, situationLevelLabels } from './engineFacade';
 import { scenarioClock } from './hudNumbers';
 
 /**
@@ -10,7 +9,6 @@ import { scenarioClock } from './hudNumbers';
  */
 export function GameHud() {
   const t = useT();
-  const label = useLabel();
   const hud = useGameStore((state) => state.hud);
   if (!hud) return null;
   const tickSeconds = activeGame.mirror?.game.state.tickSeconds ?? 0.5;
@@ -25,18 +23,17 @@ export function GameHud() {
     [t('hud.fires'), hud.fires, 'fires'],
     [t('hud.breaches'), hud.breaches, 'breaches'],
     [t('hud.hostages'), hud.hostages, 'hostages'],
-    [t('hud.control'), hud.controlEchelon ? label(echelonLabels[hud.controlEchelon]) : '—', 'control'],
+    [t('hud.control'), hud.controlEchelon ? t(`echelon.${hud.controlEchelon}`) : '—', 'control'],
     [t('hud.policeScore'), hud.policeScore === null ? '—' : Math.round(hud.policeScore), 'score'],
   ];
-  const levelTitle = label(situationLevelLabels[hud.level]);
   return (
     <dl className="game-hud" data-testid="game-hud">
-      <div className={`hud-item hud-level level-${hud.level}`} data-testid="hud-level" data-level={hud.level} title={levelTitle}>
+      <div className={`hud-item hud-level level-${hud.level}`} data-testid="hud-level" data-level={hud.level} title={t(`levelMeaning.${hud.level}`)}>
         <dt>{t('hud.level')}{hud.levelOverridden ? ` · ${t('hud.levelOverridden')}` : ''}</dt>
         <dd>{t(`level.${hud.level}`)}</dd>
       </div>
       {hud.markers.map((marker) => (
-        <div key={marker} className={`hud-item hud-marker marker-${marker}`} data-testid={`hud-marker-${marker}`} title={label(disturbanceMarkerLabels[marker])}>
+        <div key={marker} className={`hud-item hud-marker marker-${marker}`} data-testid={`hud-marker-${marker}`} title={t(`markerMeaning.${marker}`)}>
           <dt>Protap 1/X/2010</dt>
           <dd>{t(`marker.${marker}`)}</dd>
         </div>

@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { useLabel, useT } from '../i18n/useT';
 import { useGameStore } from '../state/gameStore';
 import { activeGame } from './activeGame';
-import { rejectReasonLabels, situationLevelLabels, type SituationLevel } from './engineFacade';
+import { rejectReasons, situationLevels } from './engineFacade';
 import { sendInstructorCommand } from './gameFlow';
-
-const LEVELS: readonly SituationLevel[] = ['hijau', 'kuning', 'merah'];
 
 /**
  * The Direktur Latihan's controls between turns, shown only in sessions with an instructor: override
@@ -31,8 +29,8 @@ export function InstructorPanel() {
     const result = await sendInstructorCommand(command);
     setBusy(false);
     if (result.ok) return setNotice({ ok: true, text: done });
-    const known = result.reason && result.reason in rejectReasonLabels ? rejectReasonLabels[result.reason as keyof typeof rejectReasonLabels] : null;
-    setNotice({ ok: false, text: t('instructor.refused', { message: known ? label(known) : result.message }) });
+    const known = rejectReasons.find((reason) => reason === result.reason);
+    setNotice({ ok: false, text: t('instructor.refused', { message: known ? t(`reject.${known}`) : result.message }) });
   };
 
   return (
@@ -45,9 +43,9 @@ export function InstructorPanel() {
         <input value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} data-testid="instructor-reason" />
       </label>
       <div className="button-row">
-        {LEVELS.map((level) => (
+        {situationLevels.map((level) => (
           <button key={level} type="button" className={`button level-${level}${hud?.level === level && hud.levelOverridden ? ' button-active' : ''}`} disabled={busy}
-            title={label(situationLevelLabels[level])} data-testid={`instructor-level-${level}`}
+            title={t(`levelMeaning.${level}`)} data-testid={`instructor-level-${level}`}
             onClick={() => void run({ type: 'setSituationLevel', playerId: instructor.id, level, ...(reason.trim() ? { reason: reason.trim() } : {}) }, t('instructor.levelSet', { level: t(`level.${level}`) }))}>
             {t(`level.${level}`)}
           </button>

@@ -1,5 +1,4 @@
 import { useEffect, useMemo } from 'react';
-import type { MessageKey } from '../../../shared/i18n/messages';
 import { useT } from '../i18n/useT';
 import { useGameStore } from '../state/gameStore';
 import { activeGame, planUnitsFor } from './activeGame';
@@ -83,7 +82,7 @@ export function PlanningPanel() {
               onClick={() => selectUnit(unit.id === selectedUnitId ? null : unit.id)}
             >
               <span className="unit-name">{names.get(unit.id) ?? unit.id}</span>
-              <span className="unit-type">{t(`unit.${unit.type}` as MessageKey)}</span>
+              <span className="unit-type">{t(`unit.${unit.type}`)}</span>
               {plan.some((order) => orderSubject(order) === unit.id) && <span className="unit-has-orders">✓</span>}
             </button>
           </li>
@@ -111,8 +110,8 @@ export function PlanningPanel() {
         <ol className="plan-list" data-testid="plan-list">
           {plan.map((order, index) => (
             <li key={index}>
-              {names.get(orderSubject(order)) ?? orderSubject(order)}: {t(`order.${order.type}` as MessageKey)}
-              {order.type === 'formation' ? ` — ${t(`formation.${order.formation}` as MessageKey)}` : ''}
+              {names.get(orderSubject(order)) ?? orderSubject(order)}: {t(`order.${order.type}`)}
+              {order.type === 'formation' ? ` — ${t(`formation.${order.formation}`)}` : ''}
             </li>
           ))}
         </ol>

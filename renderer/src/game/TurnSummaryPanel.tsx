@@ -1,12 +1,10 @@
-import { useLabel, useT, type Translate } from '../i18n/useT';
+import { useT, type Translate } from '../i18n/useT';
 import { useGameStore } from '../state/gameStore';
 import { activeGame } from './activeGame';
-import { conductLabels, echelonLabels, gameOverReasonLabels, incidentLabels, overallControlLabels, ruleLabels, verdictLabels } from './engineFacade';
 import { continueAfterSummary, leaveGame } from './gameFlow';
 import { InstructorPanel } from './InstructorPanel';
 import { scenarioClock } from './hudNumbers';
 import type { ControlLine, JudgementLine, TurnSummary } from './turnSummary';
-import type { MessageKey } from '../../../shared/i18n/messages';
 
 /** The name a unit has in the running game (its id when the mirror does not know it). */
 function unitName(unitId: string): string {
@@ -19,20 +17,19 @@ function clock(tick: number): string {
 
 /** The use-of-force assessment of the turn: verdict, unit, what it did, the rule cited. */
 function Judgements({ items, t }: { items: JudgementLine[]; t: Translate }) {
-  const label = useLabel();
   if (items.length === 0) return <p>{t('summary.noJudgements')}</p>;
   return (
     <ul className="summary-judgements" data-testid="summary-judgements">
       {items.map((item, index) => (
         <li key={`${item.tick}-${item.unitId}-${index}`} className={`judgement verdict-${item.verdict}`} data-verdict={item.verdict}>
-          <span className="verdict-chip">{label(verdictLabels[item.verdict])}</span>
+          <span className="verdict-chip">{t(`verdict.${item.verdict}`)}</span>
           <span className="judgement-what">
             {unitName(item.unitId)}: {'order' in item.what
-              ? `${t(`order.${item.what.order}` as MessageKey)}${item.stage !== null ? ` · ${t('summary.stage', { stage: item.stage })}` : ''}`
-              : `${label(conductLabels[item.what.conduct])} (${t('summary.conductOfficers', { officers: item.what.officers, seconds: item.what.seconds })})`}
+              ? `${t(`order.${item.what.order}`)}${item.stage !== null ? ` · ${t('summary.stage', { stage: item.stage })}` : ''}`
+              : `${t(`conduct.${item.what.conduct}`)} (${t('summary.conductOfficers', { officers: item.what.officers, seconds: item.what.seconds })})`}
             {item.level ? ` · ${t(`level.${item.level}`)}` : ''} · {t('summary.at', { time: clock(item.tick) })}
           </span>
-          <span className="judgement-rule">{label(ruleLabels[item.rule])} — {item.citation}</span>
+          <span className="judgement-rule">{t(`rule.${item.rule}`)} — {item.citation}</span>
         </li>
       ))}
     </ul>
@@ -41,10 +38,9 @@ function Judgements({ items, t }: { items: JudgementLine[]; t: Translate }) {
 
 /** Level changes and handovers of control, in order. */
 function Changes({ items, t }: { items: ControlLine[]; t: Translate }) {
-  const label = useLabel();
   if (items.length === 0) return null;
   const cause = (line: Extract<ControlLine, { kind: 'level' }>): string =>
-    line.cause === 'instructor' ? t('summary.levelByInstructor') : line.cause === 'calm' ? t('summary.levelCalm') : label(incidentLabels[line.cause]);
+    line.cause === 'instructor' ? t('summary.levelByInstructor') : line.cause === 'calm' ? t('summary.levelCalm') : t(`incident.${line.cause}`);
   return (
     <>
       <h3>{t('summary.levelChanges')}</h3>
@@ -55,8 +51,8 @@ function Changes({ items, t }: { items: ControlLine[]; t: Translate }) {
               {line.kind === 'level'
                 ? t('summary.levelChange', { from: t(`level.${line.from}`), to: t(`level.${line.to}`), cause: cause(line) })
                 : line.kind === 'taktis'
-                  ? t('summary.controlPassed', { unit: unitName(line.unitId), echelon: line.echelon ? label(echelonLabels[line.echelon]) : '—' })
-                  : t('summary.overallControl', { holder: label(overallControlLabels[line.to]) })}
+                  ? t('summary.controlPassed', { unit: unitName(line.unitId), echelon: line.echelon ? t(`echelon.${line.echelon}`) : '—' })
+                  : t('summary.overallControl', { holder: t(`overallControl.${line.to}`) })}
             </span>
             <span className="summary-count">{clock(line.tick)}</span>
           </li>
@@ -96,7 +92,6 @@ function Score({ summary, t }: { summary: TurnSummary; t: Translate }) {
 /** What happened in the turn just played: events, the Anev judgements, level changes and the score. */
 export function TurnSummaryPanel() {
   const t = useT();
-  const label = useLabel();
   const summary = useGameStore((state) => state.summary);
   const over = useGameStore((state) => state.phase === 'over');
   if (!summary) return null;
@@ -104,7 +99,7 @@ export function TurnSummaryPanel() {
     <section className="turn-summary panel" data-testid="turn-summary">
       <h2>{t('summary.title', { turn: summary.turn + 1 })}</h2>
       {summary.gameOverReason && (
-        <p className="summary-over" data-testid="summary-over">{t('summary.gameOverReason', { reason: label(gameOverReasonLabels[summary.gameOverReason]) })}</p>
+        <p className="summary-over" data-testid="summary-over">{t('summary.gameOverReason', { reason: t(`gameOver.${summary.gameOverReason}`) })}</p>
       )}
       <Changes items={summary.changes} t={t} />
       <h3>{t('summary.judgements')}</h3>

@@ -1,6 +1,6 @@
 import type { SceneUnit } from '../scene/game/sceneContract';
 import { AgentFrames } from './agentFrames';
-import { AgentKind, Flag, Role, isHeld, unitTypes, type Game } from './engineFacade';
+import { AgentKind, Flag, Role, crowdOrderTypes, isHeld, unitTypes, type Game, type UnitTypeId } from './engineFacade';
 import type { GameMirror } from './gameMirror';
 import type { XY } from './orderPlanning';
 import type { PlanContext, PlanUnit } from './orderTools';
@@ -32,7 +32,7 @@ function centreOf(game: Game, first: number, count: number): XY {
 }
 
 /** The units, crowd groups and protected parties as the scene shows them for `playerId` (null: nobody). */
-export function sceneUnitsFor(game: Game, playerId: string | null, label: (type: string, name: string) => string): SceneUnit[] {
+export function sceneUnitsFor(game: Game, playerId: string | null, label: (type: UnitTypeId | 'crowd_group' | 'protected_persons', name: string) => string): SceneUnit[] {
   const { state } = game;
   const controls = new Set(state.players.find((player) => player.id === playerId)?.controls ?? []);
   const units: SceneUnit[] = state.units.map((unit, index) => ({
@@ -53,8 +53,6 @@ export function sceneUnitsFor(game: Game, playerId: string | null, label: (type:
   return units;
 }
 
-const CROWD_ORDERS = ['march', 'orasi', 'push_line', 'throw', 'burn_tyres', 'breach', 'enter_building', 'take_hostage', 'sit_in', 'delegation', 'retreat', 'disperse'];
-
 /** The units `playerId` commands, as the planning tools see them. */
 export function planUnitsFor(game: Game, playerId: string): PlanUnit[] {
   const player = game.state.players.find((p) => p.id === playerId);
@@ -66,7 +64,7 @@ export function planUnitsFor(game: Game, playerId: string): PlanUnit[] {
     const unit = game.state.units.find((u) => u.id === id);
     if (unit) out.push({ id, type: unit.type, side: 'police', centre: centreOf(game, unit.first, unit.count), allowed: unitTypes[unit.type].orders });
     const group = game.state.groups.find((g) => g.id === id);
-    if (group) out.push({ id, type: 'crowd_group', side: 'crowd', centre: centreOf(game, group.first, group.count), allowed: CROWD_ORDERS });
+    if (group) out.push({ id, type: 'crowd_group', side: 'crowd', centre: centreOf(game, group.first, group.count), allowed: crowdOrderTypes });
   }
   return out;
 }

@@ -8,10 +8,9 @@ export { applyCommand, hashGame, beginTurnResolution, stepTick } from '../../../
 export { setupSchema, type Game, type SetupInput, type GameState, type Stats } from '../../../shared/engine/state';
 export type { Command, Order } from '../../../shared/engine/orders';
 export type { GameEvent } from '../../../shared/engine/events';
-export { unitTypes, forceStageOf, type UnitTypeId, type ForceStage } from '../../../shared/engine/forces';
+export { unitTypes, forceStageOf, formations, crowdOrderTypes, type UnitTypeId, type PoliceOrderType, type ForceStage } from '../../../shared/engine/forces';
 export { AgentKind, Role, Flag, SegState } from '../../../shared/engine/model';
 export {
-  situationLevelLabels, verdictLabels, ruleLabels, conductLabels, echelonLabels, gameOverReasonLabels, incidentLabels, disturbanceMarkerLabels,
-  incidentMarker, doctrineRules, isHeld, type Label, type SituationLevel, type Verdict, type RuleId, type TurnScore, type GameOverReason,
-  type ConductKind, type IncidentKind, type DisturbanceMarker, type Echelon, type OverallControl, overallControlLabels, rejectReasonLabels,
+  incidentMarker, doctrineRules, isHeld, situationLevels, rejectReasons, type SituationLevel, type Verdict, type RuleId, type TurnScore, type GameOverReason,
+  type ConductKind, type IncidentKind, type DisturbanceMarker, type Echelon, type OverallControl,
 } from '../../../shared/engine';

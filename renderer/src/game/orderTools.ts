@@ -1,5 +1,6 @@
 import type { CrowdOrder, Order, PoliceOrder } from '../../../shared/engine/orders';
 import type { MessageKey } from '../../../shared/i18n/messages';
+import { formations, type UnitTypeId } from './engineFacade';
 import type { XY } from './orderPlanning';
 
 /**
@@ -12,7 +13,7 @@ import type { XY } from './orderPlanning';
 export interface PlanUnit {
   id: string;
   /** Police unit type id, or 'crowd_group'. */
-  type: string;
+  type: UnitTypeId | 'crowd_group';
   side: 'police' | 'crowd';
   centre: XY;
   /** Orders this unit may take (engine catalogue). */
@@ -52,9 +53,9 @@ const p = (o: PoliceOrder): Order => o;
 const c = (o: CrowdOrder): Order => o;
 
 /** Police formations as tools (keys 1-4). */
-export const FORMATION_TOOLS: readonly OrderTool[] = (['bersaf', 'berbanjar', 'anak_panah', 'berlindung'] as const).map((formation, index) => ({
+export const FORMATION_TOOLS: readonly OrderTool[] = formations.map((formation, index) => ({
   id: `formation:${formation}`,
-  labelKey: `formation.${formation}` as MessageKey,
+  labelKey: `formation.${formation}`,
   key: String(index + 1),
   input: 'none' as const,
   appliesTo: police('formation'),

@@ -1,4 +1,3 @@
-import type { MessageKey } from '../../../shared/i18n/messages';
 import type { Translate } from '../i18n/useT';
 import type { GameSceneProps, PlanOverlay, SceneEffects } from '../scene/game/sceneContract';
 import { sceneUnitsFor } from './activeGame';
@@ -13,7 +12,7 @@ import { orderSubject, overlaysOf } from './orderPlanning';
 
 /** Units for the scene, labelled in the UI language; only `playerId`'s units are selectable. */
 export function sceneUnits(game: Game, playerId: string | null, t: Translate): GameSceneProps['units'] {
-  return sceneUnitsFor(game, playerId, (type, name) => `${name} · ${t(`unit.${type}` as MessageKey)}`);
+  return sceneUnitsFor(game, playerId, (type, name) => `${name} · ${t(`unit.${type}`)}`);
 }
 
 /** Overlays of the planning player's orders. */

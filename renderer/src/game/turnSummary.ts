@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../../shared/i18n/messages';
-import type { ConductKind, Echelon, GameEvent, GameOverReason, IncidentKind, OverallControl, RuleId, SituationLevel, TurnScore, Verdict } from './engineFacade';
+import type { ConductKind, Echelon, GameEvent, GameOverReason, IncidentKind, OverallControl, PoliceOrderType, RuleId, SituationLevel, TurnScore, Verdict } from './engineFacade';
 
 /**
  * What a resolved turn amounted to, for the summary screen: events grouped by type and counted, the
@@ -21,7 +21,7 @@ export interface JudgementLine {
   tick: number;
   unitId: string;
   /** The order judged (`order.*` key), or the conduct finding's kind. */
-  what: { order: string } | { conduct: ConductKind; officers: number; seconds: number };
+  what: { order: PoliceOrderType } | { conduct: ConductKind; officers: number; seconds: number };
   verdict: Verdict;
   rule: RuleId;
   citation: string;
@@ -115,7 +115,7 @@ export function summariseTurn(turn: number, events: readonly GameEvent[]): TurnS
         break;
     }
     if (HIDDEN.has(event.type)) continue;
-    const line = lines.get(event.type) ?? { type: event.type, labelKey: `event.${event.type}` as MessageKey, count: 0, amount: null };
+    const line = lines.get(event.type) ?? { type: event.type, labelKey: `event.${event.type}`, count: 0, amount: null };
     line.count++;
     const amount = amountOf(event);
     if (amount !== null) line.amount = Math.round(((line.amount ?? 0) + amount) * 10) / 10;

@@ -17,13 +17,13 @@ export function useT(): Translate {
   return useCallback((key, params) => translate(language, key, params), [language]);
 }
 
-/** A bilingual label object of the engine ({ id, en }). */
+/** A bilingual text ({ id, en }) from a scenario file: its name, briefing, event labels. */
 export interface BilingualLabel {
   id: string;
   en: string;
 }
 
-/** The text of a bilingual label (engine labels, scenario texts) in `language`. */
+/** The text of a bilingual label (scenario texts) in `language`. The engine's codes are worded in shared/i18n instead. */
 export function textIn(language: Language, text: BilingualLabel): string {
   return language === 'en' ? text.en : text.id;
 }

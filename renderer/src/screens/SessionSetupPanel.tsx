@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { sessionLimits } from '../../../shared/contract/limits';
-import type { MessageKey } from '../../../shared/i18n/messages';
 import { textIn, useLanguage, useT } from '../i18n/useT';
 import { defaultAssignment, formLimitProblems, idlePolicePlayers, type SessionForm } from '../game/sessionSetupForm';
 import type { ScenarioPreset } from '../game/presets';
@@ -99,7 +98,7 @@ export function SessionSetupPanel({ presets, preset, form, onChange, onPresetCha
           <tbody>
             {preset.police.map((unit) => (
               <tr key={unit.id}>
-                <th scope="row">{unit.name} <small>{t(`unit.${unit.type}` as MessageKey)}</small></th>
+                <th scope="row">{unit.name} <small>{t(`unit.${unit.type}`)}</small></th>
                 <td>
                   <select aria-label={`${t('game.commandedBy')}: ${unit.name}`} value={form.assignment[unit.id] ?? 0} data-testid={`assign-${unit.id}`}
                     onChange={(e) => onChange({ ...form, assignment: { ...form.assignment, [unit.id]: Number(e.target.value) } })}>
