@@ -1,10 +1,10 @@
-import { useT, type Translate } from '../i18n/useT';
+import { useLabel, useT, type Translate } from '../i18n/useT';
 import { useGameStore } from '../state/gameStore';
 import { activeGame } from './activeGame';
 import { continueAfterSummary, leaveGame } from './gameFlow';
 import { InstructorPanel } from './InstructorPanel';
 import { scenarioClock } from './hudNumbers';
-import type { ControlLine, JudgementLine, TurnSummary } from './turnSummary';
+import type { ControlLine, JudgementLine, ScriptEventLine, TurnSummary } from './turnSummary';
 
 /** The name a unit has in the running game (its id when the mirror does not know it). */
 function unitName(unitId: string): string {
@@ -62,6 +62,29 @@ function Changes({ items, t }: { items: ControlLine[]; t: Translate }) {
   );
 }
 
+/** The scenario events that fired, by their names in the scenario, and who set them off. */
+function ScriptEvents({ items, t }: { items: ScriptEventLine[]; t: Translate }) {
+  const label = useLabel();
+  if (items.length === 0) return null;
+  const events = activeGame.mirror?.game.setup.script?.events ?? [];
+  return (
+    <>
+      <h3>{t('summary.scriptEvents')}</h3>
+      <ul className="summary-lines" data-testid="summary-script-events">
+        {items.map((item, index) => {
+          const known = events.find((event) => event.id === item.eventId);
+          return (
+            <li key={`${item.tick}-${item.eventId}-${index}`} data-event={item.eventId} data-by={item.by}>
+              <span>{known ? label(known.label) : item.eventId}{item.by === 'instructor' ? ` (${t('summary.injectedByInstructor')})` : ''}</span>
+              <span className="summary-count">{clock(item.tick)}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
 /** The score at the end of the turn, with its breakdown. */
 function Score({ summary, t }: { summary: TurnSummary; t: Translate }) {
   const score = summary.score;
@@ -101,6 +124,7 @@ export function TurnSummaryPanel() {
       {summary.gameOverReason && (
         <p className="summary-over" data-testid="summary-over">{t('summary.gameOverReason', { reason: t(`gameOver.${summary.gameOverReason}`) })}</p>
       )}
+      <ScriptEvents items={summary.scriptEvents} t={t} />
       <Changes items={summary.changes} t={t} />
       <h3>{t('summary.judgements')}</h3>
       <Judgements items={summary.judgements} t={t} />

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { smallSetup } from '../../../shared/engine/fixtures';
 import { applyCommand, createGame, type GameEvent } from './engineFacade';
 import { doctrineSetup } from '../../../shared/engine/doctrine/fixtures';
 import { readHud } from './hudNumbers';
@@ -45,5 +46,22 @@ describe('turn summary from a real engine turn', () => {
     expect(last.gameOverReason).toBe('turn_limit');
     expect(summariseTurn(0, turns[0]!).changes.some((change) => change.kind === 'level' && change.to === 'kuning' && change.cause === 'instructor')).toBe(true);
     expect(readHud(game).policeScore).not.toBeNull();
+  });
+
+  it('names each scenario event that fired and says when the director injected it', () => {
+    const label = { id: 'Uji', en: 'Test' };
+    const setup = {
+      ...smallSetup(60, 4),
+      script: { events: [{ id: 'isu', label, when: [{ type: 'manual' }], effects: [{ type: 'agitate', amount: 0.1 }] }] },
+    };
+    setup.players = [...setup.players, { id: 'direktur', name: 'Direktur Latihan', side: 'instructor', controls: [] }];
+    const created = createGame(setup, 3);
+    if (!created.ok) throw new Error(created.message);
+    const game = created.game;
+    expect(summariseTurn(0, resolve(game, [])).scriptEvents).toEqual([]);
+    expect(applyCommand(game, { type: 'injectEvent', playerId: 'direktur', eventId: 'isu' }).ok).toBe(true);
+    const summary = summariseTurn(1, resolve(game, []));
+    expect(summary.scriptEvents).toEqual([{ tick: 120, eventId: 'isu', by: 'instructor' }]);
+    expect(summary.lines.map((line) => line.type)).not.toContain('script_event');
   });
 });

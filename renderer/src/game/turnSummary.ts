@@ -37,10 +37,19 @@ export type ControlLine =
   | { kind: 'taktis'; tick: number; unitId: string; echelon: Echelon | null }
   | { kind: 'umum'; tick: number; to: OverallControl };
 
+/** A scenario event that fired in the turn: by the scenario's script or injected by the Direktur Latihan. */
+export interface ScriptEventLine {
+  tick: number;
+  eventId: string;
+  by: 'script' | 'instructor';
+}
+
 /** A turn's summary. */
 export interface TurnSummary {
   turn: number;
   lines: SummaryLine[];
+  /** Scenario events that fired, by name (the room must see which one, not only how many). */
+  scriptEvents: ScriptEventLine[];
   judgements: JudgementLine[];
   changes: ControlLine[];
   /** The score at the end of the turn (null if the engine sent none). */
@@ -52,7 +61,7 @@ export interface TurnSummary {
 /** Routine bookkeeping that would drown the interesting lines. */
 const HIDDEN = new Set([
   'turn_started', 'turn_resolved', 'measure_applied', 'crowd_mood', 'line_pressure', 'unit_arrived', 'gate_damaged',
-  'measure_judged', 'conduct_judged', 'situation_level_changed', 'control_passed', 'turn_scored', 'game_over',
+  'measure_judged', 'conduct_judged', 'situation_level_changed', 'control_passed', 'turn_scored', 'game_over', 'script_event',
 ]);
 
 function amountOf(event: GameEvent): number | null {
@@ -79,6 +88,7 @@ export function summariseTurn(turn: number, events: readonly GameEvent[]): TurnS
   const lines = new Map<string, SummaryLine>();
   const judgements: JudgementLine[] = [];
   const changes: ControlLine[] = [];
+  const scriptEvents: ScriptEventLine[] = [];
   let score: TurnScore | null = null;
   let gameOver = false;
   let gameOverReason: GameOverReason | null = null;
@@ -111,6 +121,9 @@ export function summariseTurn(turn: number, events: readonly GameEvent[]): TurnS
       case 'turn_scored':
         score = event.score;
         break;
+      case 'script_event':
+        scriptEvents.push({ tick: event.tick, eventId: event.eventId, by: event.by });
+        break;
       default:
         break;
     }
@@ -121,5 +134,5 @@ export function summariseTurn(turn: number, events: readonly GameEvent[]): TurnS
     if (amount !== null) line.amount = Math.round(((line.amount ?? 0) + amount) * 10) / 10;
     lines.set(event.type, line);
   }
-  return { turn, lines: [...lines.values()], judgements, changes, score, gameOver, gameOverReason };
+  return { turn, lines: [...lines.values()], scriptEvents, judgements, changes, score, gameOver, gameOverReason };
 }
