@@ -1,16 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 /**
  * End-to-end tests drive the real renderer in Debian's Chromium against the browser-mode host.
- * The host gets a fresh data folder per run so tests never see a developer's sessions.
- * `npm run test:e2e` builds first; the browser host is started here by Playwright.
+ * Each spec file starts its own host on a free port with a fresh data folder (the fixture in
+ * tests/e2e/support/browserHost.ts), so specs pass alone, together and in any order.
+ * `npm run test:e2e` builds first; `npm run screenshots` also saves the README's screenshots.
  */
-const port = Number(process.env.E2E_PORT ?? 4417);
-const dataDir = (process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'sispamkota-e2e-')));
-
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 120_000,
@@ -21,7 +16,6 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -37,12 +31,5 @@ export default defineConfig({
         '--ignore-gpu-blocklist',
       ],
     },
-  },
-  webServer: {
-    command: `node dist/main/browser-host.cjs --port ${port} --data-dir ${dataDir}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
   },
 });

@@ -1,16 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { test, expect } from './support/browserHost';
+import { docScreenshot } from './support/docScreenshots';
 import { colourVariety, decodePng } from './support/png';
 
 /**
  * Foundation (issue #2), end to end in browser mode: the menu in both languages, settings that really
  * persist in the host, a 3D preview that really draws, and a host endpoint that refuses hostile input.
- * All tests share one host data folder, so each starts from the default settings.
+ * The spec has its own host and data folder; its tests share them, so each starts from the default settings.
  */
-
-const screenshotDirectory = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-mkdirSync(screenshotDirectory, { recursive: true });
 
 const MENU_LABELS_ID = ['Sesi baru', 'Lanjutkan', 'Arsip & Debrief', 'Pengaturan'];
 const MENU_LABELS_EN = ['New session', 'Resume', 'Archive & Debrief', 'Settings'];
@@ -67,7 +64,7 @@ test('the main menu shows in Indonesian with the four entries in order', async (
   await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('menu-resume')).toBeFocused();
 
-  await page.screenshot({ path: `${screenshotDirectory}menu.png` });
+  await docScreenshot(page, 'menu.png');
   expect(problems, 'console errors or CSP violations').toEqual([]);
 });
 
@@ -82,7 +79,7 @@ test('switching to English relabels the menu and survives a reload', async ({ pa
   await expect(menuButtons(page)).toHaveText(MENU_LABELS_EN);
   await expect(page.getByTestId('language-en')).toHaveAttribute('aria-pressed', 'true');
   expect(await hostSettings(request)).toMatchObject({ language: 'en' });
-  await page.screenshot({ path: `${screenshotDirectory}menu-en.png` });
+  await docScreenshot(page, 'menu-en.png');
 });
 
 test('settings changes are stored by the host and survive a reload', async ({ page, request }) => {
@@ -134,15 +131,18 @@ test('the venue preview really renders the 3D table', async ({ page }) => {
   expect(stats.triangles).toBeGreaterThan(0);
 
   const canvas = page.getByTestId('venue-canvas').locator('canvas');
-  const variety = colourVariety(decodePng(await canvas.screenshot()));
+  const kpuPicture = await canvas.screenshot();
+  const variety = colourVariety(decodePng(kpuPicture));
   expect(variety.distinctColours, 'distinct colours in the canvas').toBeGreaterThan(20);
   expect(variety.dominantShare, 'share of the commonest colour').toBeLessThan(0.9);
-  await page.screenshot({ path: `${screenshotDirectory}venue-preview.png` });
+  await docScreenshot(page, 'venue-preview.png');
 
   // The other venue draws too (a different layout, so a different picture).
   await page.getByTestId('venue-option-lapangan-agathis').click();
   await waitForFrames(page, 3);
-  expect(colourVariety(decodePng(await canvas.screenshot())).distinctColours).toBeGreaterThan(20);
+  const agathisPicture = await canvas.screenshot();
+  expect(agathisPicture.equals(kpuPicture), 'the second venue draws another picture').toBe(false);
+  expect(colourVariety(decodePng(agathisPicture)).distinctColours).toBeGreaterThan(20);
   expect(problems, 'console errors or CSP violations').toEqual([]);
 });
 

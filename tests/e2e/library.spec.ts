@@ -1,4 +1,6 @@
-import { test, expect, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { test, expect } from './support/browserHost';
+import { docScreenshot } from './support/docScreenshots';
 
 /** A small game on the KPU venue (the shape of shared/engine/fixtures.ts `smallSetup`; the host fills defaults). */
 const SETUP = {
@@ -57,7 +59,7 @@ test('export, rename, import and delete a recorded session from Arsip & Debrief'
   await page.getByTestId('session-import').setInputFiles(filePath);
   await expect(page.getByTestId('import-status')).toHaveText('1 sesi berhasil diimpor.');
   await expect(page.getByTestId('session-row').filter({ hasText: name })).toHaveCount(2);
-  await page.screenshot({ path: 'docs/screenshots/archive.png' });
+  await docScreenshot(page, 'archive.png');
 
   const copy = page.getByTestId('session-row').filter({ hasText: '(impor)' });
   await copy.getByTestId('session-delete').click();
@@ -80,5 +82,6 @@ test('a tampered session file is refused with a clear message and nothing is imp
 test('Settings lists the automatic start-up backup', async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('menu-settings').click();
-  await expect(page.getByTestId('backups').locator('.backup-row')).not.toHaveCount(0);
+  // This spec's host started once, on its own fresh data folder: exactly one backup so far.
+  await expect(page.getByTestId('backups').locator('.backup-row')).toHaveCount(1);
 });

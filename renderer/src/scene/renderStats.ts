@@ -21,10 +21,15 @@ declare global {
 /** The one mutable stats object (published on `window` by {@link publishRenderStats}). */
 export const renderStats: RenderStats = { calls: 0, triangles: 0, frames: 0 };
 
-/** Resets the counters for a freshly mounted canvas and exposes them as `window.__sispamkotaRenderStats`. */
-export function publishRenderStats(): void {
+/** Zeroes the counters (a canvas mounted or went away). */
+export function resetRenderStats(): void {
   renderStats.calls = 0;
   renderStats.triangles = 0;
   renderStats.frames = 0;
+}
+
+/** Resets the counters for a freshly mounted canvas and exposes them as `window.__sispamkotaRenderStats`. */
+export function publishRenderStats(): void {
+  resetRenderStats();
   window.__sispamkotaRenderStats = renderStats;
 }

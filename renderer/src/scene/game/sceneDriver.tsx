@@ -41,7 +41,14 @@ const WINDOW = 120;
 /** First frames left out of the median (JIT warm-up, first uploads). */
 const WARM_UP = 3;
 
-/** Rolling window of per-frame CPU times and its median, recomputed every few frames. */
+/** Samples after which the median is recomputed only every ten frames (before: every frame). */
+const EARLY = 10;
+
+/**
+ * Rolling window of per-frame CPU times and its median: recomputed every frame until the window holds
+ * {@link EARLY} samples (so a slow software renderer has a median after a handful of frames), then
+ * every ten frames.
+ */
 export class CpuMeter {
   private readonly samples = new Float32Array(WINDOW);
   private readonly sorted = new Float32Array(WINDOW);
@@ -57,7 +64,7 @@ export class CpuMeter {
     this.samples[this.next] = ms;
     this.next = (this.next + 1) % WINDOW;
     if (this.filled < WINDOW) this.filled++;
-    if (this.next % 10 === 0) {
+    if (this.filled <= EARLY || this.next % 10 === 0) {
       const view = this.sorted.subarray(0, this.filled);
       view.set(this.samples.subarray(0, this.filled));
       view.sort();
