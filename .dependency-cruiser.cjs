@@ -110,6 +110,13 @@ module.exports = {
       to: { path: '^shared/engine/sim/' },
     },
     {
+      name: 'app-not-test-helpers',
+      comment: 'Test and benchmark helpers live in tests/support; the app (main/, renderer/, shared/) never imports them.',
+      severity: 'error',
+      from: { path: '^(main|renderer|shared)/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '^tests/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

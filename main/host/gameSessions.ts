@@ -5,12 +5,12 @@ import { HostError } from '../../shared/contract/rpc';
 import { setupLimitProblems } from '../../shared/scenario/limits';
 import { ENGINE_VERSION } from '../../shared/version';
 import { summaryOfStored, type SessionStore, type StoredCommand, type StoredSession } from '../storage/sessionStore';
-import type { Command, GameEvent } from '../../shared/engine';
-import { engine, type EngineGame } from './engineAdapter';
+import { applyCommand, createGame, hashGame, restoreGame, type Command, type Game, type GameEvent } from '../../shared/engine';
+import { parseSetup, reSimulate, submittingPlayer, turnCommitOf, verifyLog } from './engineAdapter';
 
 /** A session whose game is held in memory while it is being played. */
 interface LiveSession {
-  game: EngineGame;
+  game: Game;
   nextSeq: number;
   /** The newest snapshot known good: verified when the game was rebuilt, or written by this game since. */
   snapshot: { bytes: Uint8Array; afterSeq: number } | null;
@@ -39,19 +39,20 @@ export class GameSessions {
 
   /** Creates and records a new session and returns its detail. */
   create(input: CreateSessionInput): SessionDetail {
-    const setup = engine.parseSetup(input.setup);
+    const setup = parseSetup(input.setup);
     if (!setup.ok) throw new HostError('invalid_arguments', `Invalid game setup: ${setup.message}`);
     const beyond = setupLimitProblems(setup.setup);
     if (beyond.length > 0) {
       throw new HostError('invalid_arguments', `Setup beyond the session limits: ${beyond.map((problem) => `${problem.field} (${problem.key})`).join('; ')}`);
     }
     const seed = input.seed ?? randomInt(0, 0x7fffffff);
-    const game = engine.create(setup.setup, seed);
+    const created = createGame(setup.setup, seed);
+    if (!created.ok) throw new HostError('invalid_arguments', `Invalid game setup: ${created.message}`);
     const id = randomUUID();
     this.store.create({
       id,
       name: input.name,
-      venueId: engine.venueId(setup.setup),
+      venueId: setup.setup.venueId,
       scenarioId: input.scenarioId,
       setup: setup.setup,
       seed,
@@ -61,7 +62,7 @@ export class GameSessions {
       aiLevel: input.aiLevel ?? null,
       createdAt: this.now().toISOString(),
     });
-    this.live.set(id, { game, nextSeq: 1, snapshot: null, recovery: null });
+    this.live.set(id, { game: created.game, nextSeq: 1, snapshot: null, recovery: null });
     return this.open(id);
   }
 
@@ -97,7 +98,7 @@ export class GameSessions {
       turns: stored.turns.map((t) => ({ turn: t.turn, endTick: t.endTick, stateHash: t.stateHash, summary: t.summary })),
       drafts: stored.drafts,
       lastSnapshot: snapshot ? { base64: Buffer.from(snapshot.bytes).toString('base64'), afterSeq: snapshot.afterSeq } : null,
-      stateHash: live ? engine.hash(live.game) : (stored.turns.at(-1)?.stateHash ?? ''),
+      stateHash: live ? hashGame(live.game) : (stored.turns.at(-1)?.stateHash ?? ''),
       compatibility,
       recovery: live?.recovery ?? null,
     };
@@ -112,23 +113,24 @@ export class GameSessions {
    */
   send(id: string, rawCommand: unknown): CommandOutcome {
     const live = this.liveSession(id);
-    const command = engine.parseCommand(rawCommand);
-    if (!command.ok) return { ok: false, reason: 'invalid_command', message: command.message };
-    const turnBefore = engine.turn(live.game);
+    const turnBefore = live.game.state.turn;
     let outcome: CommandOutcome;
+    let resolved = false;
     try {
-      const result = engine.apply(live.game, command.command);
+      const result = applyCommand(live.game, rawCommand);
       if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
+      const { command } = result;
+      resolved = command.type === 'resolveTurn';
       const seq = live.nextSeq;
-      const status: SessionStatus = engine.isOver(live.game) ? 'finished' : 'planning';
-      this.record(id, live, { seq, turn: turnBefore, command: command.command }, result.events, status);
+      const status: SessionStatus = live.game.state.phase === 'over' ? 'finished' : 'planning';
+      this.record(id, live, { seq, turn: turnBefore, command }, result.events, status);
       live.nextSeq = seq + 1;
-      outcome = { ok: true, seq, events: result.events, stateHash: engine.hash(live.game), status, turn: engine.turn(live.game) };
+      outcome = { ok: true, seq, events: result.events, stateHash: hashGame(live.game), status, turn: live.game.state.turn };
     } catch (error) {
       this.live.delete(id);
       throw error;
     }
-    if (engine.isTurnResolution(command.command)) this.afterTurnCommit();
+    if (resolved) this.afterTurnCommit();
     return outcome;
   }
 
@@ -136,31 +138,19 @@ export class GameSessions {
   private record(id: string, live: LiveSession, stored: StoredCommand, events: readonly GameEvent[], status: SessionStatus): void {
     const at = this.now().toISOString();
     const command = stored.command as Command;
-    if (!engine.isTurnResolution(command)) {
-      this.store.appendCommand(id, stored, status, at, engine.submittingPlayer(command));
+    if (command.type !== 'resolveTurn') {
+      this.store.appendCommand(id, stored, status, at, submittingPlayer(command));
       return;
     }
-    const snapshot = engine.snapshot(live.game);
-    this.store.commitTurn(id, {
-      command: stored,
-      turn: stored.turn,
-      lastSeq: stored.seq,
-      endTick: engine.tick(live.game),
-      stateHash: engine.hash(live.game),
-      snapshot,
-      summary: engine.turnSummary(live.game, events),
-      events: events.map((event) => engine.toStoredEvent(stored.turn, event)),
-      status,
-      result: engine.isOver(live.game) ? engine.result(live.game) : null,
-      committedAt: at,
-    });
-    live.snapshot = { bytes: snapshot, afterSeq: stored.seq };
+    const commit = turnCommitOf(live.game, stored, events, at);
+    this.store.commitTurn(id, commit);
+    live.snapshot = { bytes: commit.snapshot, afterSeq: stored.seq };
   }
 
   /** Saves a player's orders in progress so a crash does not lose them. */
   saveDraft(id: string, playerId: string, orders: unknown[]): void {
     const live = this.liveSession(id);
-    this.store.saveDraft(id, playerId, engine.turn(live.game), orders, this.now().toISOString());
+    this.store.saveDraft(id, playerId, live.game.state.turn, orders, this.now().toISOString());
   }
 
   /** Forgets the in-memory game (after delete, or when the database is swapped). */
@@ -188,7 +178,7 @@ export class GameSessions {
 
 /** A game rebuilt from storage, and which snapshot it started from. */
 export interface RebuiltGame {
-  game: EngineGame;
+  game: Game;
   /** The snapshot used (null: re-simulated from the setup). */
   from: { turn: number; lastSeq: number; bytes: Uint8Array } | null;
   /** Turns whose stored snapshot did not restore to the turn's recorded hash, newest first. */
@@ -196,37 +186,34 @@ export interface RebuiltGame {
 }
 
 /**
- * Rebuilds a session's game: restores the newest stored snapshot whose game hashes to its turn's
- * recorded hash (a flipped byte on disk is never trusted), falls back to older ones and finally to the
- * setup, then re-applies the commands after it. Every turn resolved on the way must reproduce its
- * recorded hash too; otherwise the session is refused as conflicting instead of opening a wrong game.
+ * Rebuilds a session's game: starts from the newest stored snapshot whose game hashes to its turn's
+ * recorded hash (a flipped byte on disk is never trusted), falling back to older ones and finally to
+ * the setup, then re-applies the commands after it with the engine's `rebuildGame`. Every turn resolved
+ * on the way must reproduce its recorded hash too; otherwise the session is refused as conflicting
+ * instead of opening a wrong game.
  */
 export function rebuildGame(stored: StoredSession, snapshotAt: (turn: number) => Uint8Array | null): RebuiltGame {
-  const setup = engine.parseSetup(stored.setup);
-  if (!setup.ok) throw new HostError('conflict', `Stored setup is invalid: ${setup.message}`);
   const skippedTurns: number[] = [];
-  let start: { game: EngineGame; from: RebuiltGame['from'] } | null = null;
-  for (let index = stored.turns.length - 1; index >= 0 && !start; index -= 1) {
+  let from: RebuiltGame['from'] = null;
+  for (let index = stored.turns.length - 1; index >= 0 && !from; index -= 1) {
     const turn = stored.turns[index]!;
     const bytes = stored.lastSnapshot?.turn === turn.turn ? stored.lastSnapshot.bytes : snapshotAt(turn.turn);
-    const game = bytes ? engine.tryRestore(bytes) : null;
-    if (game && engine.hash(game) === turn.stateHash) start = { game, from: { turn: turn.turn, lastSeq: turn.lastSeq, bytes: bytes! } };
+    if (bytes && restoresTo(bytes, turn.stateHash)) from = { turn: turn.turn, lastSeq: turn.lastSeq, bytes };
     else skippedTurns.push(turn.turn);
   }
-  const game = start?.game ?? engine.create(setup.setup, stored.seed);
-  const after = start?.from?.lastSeq ?? 0;
-  const expectedHash = new Map(stored.turns.map((turn) => [turn.lastSeq, turn.stateHash]));
-  for (const { seq, command } of stored.commands) {
-    if (seq <= after) continue;
-    const parsed = engine.parseCommand(command);
-    const result = parsed.ok ? engine.apply(game, parsed.command) : { ok: false as const, message: parsed.message };
-    if (!result.ok) throw new HostError('conflict', `Recorded command ${seq} no longer applies: ${result.message}`);
-    const expected = expectedHash.get(seq);
-    if (expected !== undefined && engine.hash(game) !== expected) {
-      throw new HostError('conflict', `Re-simulating command ${seq} does not reproduce its turn's recorded hash`);
-    }
+  const verdict = reSimulate(stored.setup, stored.seed, stored.commands, stored.turns, { start: from ? { snapshot: from.bytes, after: from.lastSeq } : null });
+  if (!verdict.ok) throw new HostError('conflict', `The stored session does not rebuild: ${verdict.message}`);
+  return { game: verdict.game, from, skippedTurns };
+}
+
+/** Whether snapshot bytes restore to a game with the given hash (damaged bytes do not). */
+function restoresTo(bytes: Uint8Array, stateHash: string): boolean {
+  try {
+    const restored = restoreGame(bytes);
+    return restored.ok && hashGame(restored.game) === stateHash;
+  } catch {
+    return false;
   }
-  return { game, from: start?.from ?? null, skippedTurns };
 }
 
 /**
@@ -236,7 +223,7 @@ export function rebuildGame(stored: StoredSession, snapshotAt: (turn: number) =>
  */
 export function checkCompatibility(stored: StoredSession): { replayable: boolean; reason: string | null } {
   if (stored.engineVersion === ENGINE_VERSION) return { replayable: true, reason: null };
-  const verdict = engine.verifyLog(stored.setup, stored.seed, stored.commands, stored.turns);
+  const verdict = verifyLog(stored.setup, stored.seed, stored.commands, stored.turns);
   if (verdict.ok) return { replayable: true, reason: null };
   return {
     replayable: false,

@@ -11,7 +11,7 @@ import {
   type ImportProblem,
 } from '../storage/sessionFile';
 import type { StoredCommand } from '../storage/sessionStore';
-import { engine, type ReSimulationFailure, type ReplayedTurn } from './engineAdapter';
+import { parseSetup, reSimulate, type ReSimulationFailure, type ReplayedTurn } from './engineAdapter';
 
 /**
  * The whole check of a session file, everything but the write: decode and validate every field
@@ -73,7 +73,7 @@ export function checkSessionFile(
 /** Checks and re-simulates one session of a decoded file. */
 export function checkSession(session: ExportedSession, now: Date): { ok: true; session: VerifiedSession } | ImportProblem {
   const name = session.name;
-  const setup = engine.parseSetup(session.setup);
+  const setup = parseSetup(session.setup);
   if (!setup.ok) return importProblem('invalid_content', bilingual('import.setupInvalid', { name, reason: setup.message }), [setup.message]);
   const limits = setupLimitProblems(setup.setup);
   const firstLimit = limits[0];
@@ -90,7 +90,7 @@ export function checkSession(session: ExportedSession, now: Date): { ok: true; s
   const mismatch = playersMismatch(session.players, setup.setup);
   if (mismatch) return importProblem('invalid_content', bilingual('import.playersMismatch', { name, detail: mismatch }));
 
-  const verdict = engine.reSimulate(setup.setup, session.seed, session.commands, session.turns);
+  const verdict = reSimulate(setup.setup, session.seed, session.commands, session.turns, { collect: true });
   if (!verdict.ok) return importProblem('verification_failed', verificationMessage(name, verdict.failure), [verdict.message]);
 
   const created = Date.parse(session.createdAt);

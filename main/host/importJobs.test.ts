@@ -7,7 +7,7 @@ import type { ImportOutcome, ImportProgress } from '../../shared/contract/sessio
 import { smallSetup } from '../../shared/engine/fixtures';
 import type { RunningHost } from './bootstrap';
 import { ImportJobs } from './importJobs';
-import { importAndWait, multiplied, playedSession, readDocument, rewrite, TemporaryHosts, writeDocument } from './transferFixtures';
+import { importAndWait, multiplied, playedSession, readDocument, rewrite, TemporaryHosts, writeDocument } from '../../tests/support/transferFixtures';
 
 /**
  * Imports through the contract, on real SQLite files: every kind of bad file is refused with a clear

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HostApi } from '../../shared/contract/methods';
 import type { RunningHost } from './bootstrap';
-import { importAndWait, playedSession, rewrite, TemporaryHosts } from './transferFixtures';
+import { importAndWait, playedSession, rewrite, TemporaryHosts } from '../../tests/support/transferFixtures';
 
 const temporary = new TemporaryHosts();
 const folders = temporary.folders;

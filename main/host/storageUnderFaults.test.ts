@@ -10,9 +10,10 @@ import { setupSchema } from '../../shared/engine';
 import { smallSetup } from '../../shared/engine/fixtures';
 import { SessionStore } from '../storage/sessionStore';
 import { startHost, type RunningHost } from './bootstrap';
-import { engine } from './engineAdapter';
 import { InstanceLockedError } from './instanceLock';
-import { importAndWait } from './transferFixtures';
+import { importAndWait } from '../../tests/support/transferFixtures';
+import { playersOf, samplePlanCommands } from '../../tests/support/samplePlay';
+import { verifyLog } from './engineAdapter';
 
 /**
  * Storage under ordinary disk failures, on real SQLite files: a lock held by another connection, a full
@@ -46,14 +47,14 @@ function stop(host: RunningHost): void {
 
 async function createSession(services: HostApi): Promise<string> {
   const setup = setupSchema.parse(smallSetup(40, 30));
-  const created = await services.createSession({ name: 'Uji gangguan', scenarioId: 'sample', setup, seed: 7, players: engine.playersOf(setup), crowdController: 'person' });
+  const created = await services.createSession({ name: 'Uji gangguan', scenarioId: 'sample', setup, seed: 7, players: playersOf(setup), crowdController: 'person' });
   return created.summary.id;
 }
 
 /** Sends one turn's plan and resolution; returns the commands it sent, for a retry. */
 async function playTurn(services: HostApi, id: string): Promise<void> {
   const detail = await services.openSession(id);
-  for (const command of engine.samplePlanCommands(detail)) {
+  for (const command of samplePlanCommands(detail)) {
     const outcome = await services.sendCommand(id, command);
     expect(outcome.ok ? 'ok' : `${outcome.reason}: ${outcome.message}`).toBe('ok');
   }
@@ -75,7 +76,7 @@ function expectConsistent(id: string, turns: number): void {
     expect(stored.commands.map((command) => command.seq)).toEqual(stored.commands.map((_, index) => index + 1));
     expect(stored.turns.map((turn) => turn.turn)).toEqual([...Array(turns).keys()]);
     expect(stored.turn).toBe(turns);
-    expect(engine.verifyLog(stored.setup, stored.seed, stored.commands, stored.turns)).toEqual({ ok: true });
+    expect(verifyLog(stored.setup, stored.seed, stored.commands, stored.turns)).toEqual({ ok: true });
   } finally {
     db.close();
   }
@@ -109,7 +110,7 @@ describe('memory never runs ahead of the disk', () => {
     await playTurn(host.services, id);
     host.db.pragma('busy_timeout = 150');
     const before = await host.services.openSession(id);
-    const plan = engine.samplePlanCommands(before);
+    const plan = samplePlanCommands(before);
     const resolve = plan.pop()!;
     for (const command of plan) expect((await host.services.sendCommand(id, command)).ok).toBe(true);
 
@@ -140,7 +141,7 @@ describe('memory never runs ahead of the disk', () => {
     const pages = host.db.pragma('page_count', { simple: true }) as number;
     host.db.pragma(`max_page_count = ${pages}`);
     const detail = await host.services.openSession(id);
-    const commands = engine.samplePlanCommands(detail);
+    const commands = samplePlanCommands(detail);
     let refusedAt = -1;
     for (const [index, command] of commands.entries()) {
       const code = await codeOf(host, 'sendCommand', id, command);
@@ -169,7 +170,7 @@ describe('memory never runs ahead of the disk', () => {
     await playTurn(host.services, id);
     host.db.pragma('query_only = ON');
     const detail = await host.services.openSession(id);
-    const [first] = engine.samplePlanCommands(detail);
+    const [first] = samplePlanCommands(detail);
     expect(await codeOf(host, 'sendCommand', id, first)).toBe('storage_read_only');
     expect(await codeOf(host, 'renameSession', id, 'Baru')).toBe('storage_read_only');
     host.db.pragma('query_only = OFF');
@@ -184,7 +185,7 @@ describe('memory never runs ahead of the disk', () => {
     const id = await createSession(host.services);
     await playTurn(host.services, id);
     const detail = await host.services.openSession(id);
-    const [first, ...rest] = engine.samplePlanCommands(detail);
+    const [first, ...rest] = samplePlanCommands(detail);
     // Another program writes the next command number first (what a second host used to do).
     const nextSeq = detail.commands.length + 1;
     const other = new Database(join(folder, 'sispamkota.sqlite'));
@@ -324,7 +325,7 @@ describe('corrupt means corrupt', () => {
     expect((await host.services.listSessions({})).map((session) => session.id)).toEqual([id]);
     const detail = await host.services.openSession(id);
     expect(detail.summary.turn).toBe(1);
-    expect(await codeOf(host, 'sendCommand', id, engine.samplePlanCommands(detail)[0])).toBe('storage_read_only');
+    expect(await codeOf(host, 'sendCommand', id, samplePlanCommands(detail)[0])).toBe('storage_read_only');
     expect(await codeOf(host, 'deleteSession', id)).toBe('storage_read_only');
     stop(host);
     makeWritable(folder);

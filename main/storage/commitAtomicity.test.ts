@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setupSchema } from '../../shared/engine';
 import { smallSetup } from '../../shared/engine/fixtures';
-import { engine } from '../host/engineAdapter';
 import { GameSessions } from '../host/gameSessions';
 import { openDatabase, type SqliteDatabase } from './database';
 import { SessionStore } from './sessionStore';
+import { playersOf, samplePlanCommands } from '../../tests/support/samplePlay';
 
 /**
  * Every write that belongs together is one transaction. A failure is injected between the writes of a
@@ -60,18 +60,18 @@ function newGame() {
   let clock = 0;
   const sessions = new GameSessions(new SessionStore(db), () => {}, () => new Date(Date.UTC(2026, 10, 1, 8, 0, clock++)));
   const setup = setupSchema.parse(smallSetup(40, 30));
-  const id = sessions.create({ name: 'Uji atomik', scenarioId: 'sample', setup, seed: 11, players: engine.playersOf(setup), crowdController: 'person' }).summary.id;
+  const id = sessions.create({ name: 'Uji atomik', scenarioId: 'sample', setup, seed: 11, players: playersOf(setup), crowdController: 'person' }).summary.id;
   return { sessions, id };
 }
 
 describe('a turn commit is all or nothing', () => {
   it.each(Object.entries(FAULTS))('a fault after the %s stores nothing of the turn and memory stays put', (_label, when) => {
     const { sessions, id } = newGame();
-    const commands = engine.samplePlanCommands(sessions.open(id));
+    const commands = samplePlanCommands(sessions.open(id));
     const resolve = commands.pop()!;
     for (const command of commands) expect(sessions.send(id, command).ok).toBe(true);
     // A draft saved after planning is what the commit's draft clean-up deletes.
-    sessions.saveDraft(id, engine.playersOf(setupSchema.parse(sessions.open(id).setup))[0]!.id, [{ type: 'hold', unitId: 'x' }]);
+    sessions.saveDraft(id, playersOf(setupSchema.parse(sessions.open(id).setup))[0]!.id, [{ type: 'hold', unitId: 'x' }]);
     const before = footprint(id);
     const hashBefore = sessions.open(id).stateHash;
 
@@ -98,7 +98,7 @@ describe('a command append is all or nothing', () => {
     ['delete from drafts', FAULTS['delete from drafts']],
   ])('a fault after the %s stores nothing of the command and keeps the draft', (_label, when) => {
     const { sessions, id } = newGame();
-    const [submit] = engine.samplePlanCommands(sessions.open(id));
+    const [submit] = samplePlanCommands(sessions.open(id));
     const playerId = (submit as { playerId: string }).playerId;
     sessions.saveDraft(id, playerId, [{ type: 'hold', unitId: 'x' }]);
     const before = footprint(id);
@@ -119,7 +119,7 @@ describe('drafts', () => {
   it('a resolved turn clears the drafts of that turn and keeps none from before', () => {
     const { sessions, id } = newGame();
     const store = new SessionStore(db);
-    const commands = engine.samplePlanCommands(sessions.open(id));
+    const commands = samplePlanCommands(sessions.open(id));
     const resolve = commands.pop()!;
     for (const command of commands) sessions.send(id, command);
     store.saveDraft(id, 'late', 0, [{ type: 'hold' }], '2026-11-01T08:00:00Z');

@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
+import { formatIssues } from '../../shared/schema/issues';
 import { sessionStatusSchema, type Language } from '../../shared/contract/host';
 import { formatByteSize, sessionFileLimits, sessionLimits } from '../../shared/contract/limits';
 import { controllerSchema, createSessionInputSchema, sessionIdSchema } from '../../shared/contract/sessions';
@@ -174,7 +175,7 @@ export function decodeSessionFile(bytes: Uint8Array): { ok: true; document: Sess
   }
   const parsed = sessionFileSchema.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+    const issues = formatIssues(parsed.error.issues);
     return importProblem('invalid_content', describeIssue(json, parsed.error.issues[0]), issues);
   }
   const seen = new Map<string, string>();

@@ -7,7 +7,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { engine } from '../../main/host/engineAdapter';
 import { GameSessions } from '../../main/host/gameSessions';
 import { runImport, type ImportWorkerMessage } from '../../main/host/importWorker';
 import { SessionTransfer } from '../../main/host/sessionTransfer';
@@ -15,6 +14,7 @@ import { openDatabase } from '../../main/storage/database';
 import { SessionStore } from '../../main/storage/sessionStore';
 import { applyCommand, createGame, setupSchema, type Command } from '../../shared/engine';
 import { kpuSetup, scriptedOrders, type BenchCase } from './engine';
+import { playersOf } from '../../tests/support/samplePlay';
 
 function runImportBench(turns: number, runs: number): Record<string, unknown> {
   const folder = mkdtempSync(join(tmpdir(), 'sispamkota-bench-import-'));
@@ -23,7 +23,7 @@ function runImportBench(turns: number, runs: number): Record<string, unknown> {
     const store = new SessionStore(db);
     const sessions = new GameSessions(store);
     const setup = setupSchema.parse(kpuSetup(1, turns + 1));
-    const created = sessions.create({ name: 'bench', scenarioId: 'bench', setup, seed: 1, players: engine.playersOf(setup), crowdController: 'person' });
+    const created = sessions.create({ name: 'bench', scenarioId: 'bench', setup, seed: 1, players: playersOf(setup), crowdController: 'person' });
     const id = created.summary.id;
     const mirror = createGame(setup, 1);
     if (!mirror.ok) throw new Error(mirror.message);

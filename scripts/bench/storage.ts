@@ -5,12 +5,12 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { engine } from '../../main/host/engineAdapter';
 import { applyCommand, createGame, setupSchema, type Command } from '../../shared/engine';
 import { kpuSetup, scriptedOrders, type BenchCase } from './engine';
 import { GameSessions } from '../../main/host/gameSessions';
 import { checkpointWal, openDatabase } from '../../main/storage/database';
 import { SessionStore, type EncodedTurn, type TurnCommit } from '../../main/storage/sessionStore';
+import { playersOf } from '../../tests/support/samplePlay';
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -51,7 +51,7 @@ function runStorageBench(turns = 30): Record<string, unknown>[] {
       checkpointMs.push(performance.now() - started);
     });
     const setup = setupSchema.parse(kpuSetup(1, turns + 1));
-    const created = sessions.create({ name: 'bench', scenarioId: 'bench', setup, seed: 1, players: engine.playersOf(setup), crowdController: 'person' });
+    const created = sessions.create({ name: 'bench', scenarioId: 'bench', setup, seed: 1, players: playersOf(setup), crowdController: 'person' });
     const id = created.summary.id;
     // A mirror game gives the scripted orders of the engine bench, so each turn has realistic events.
     const mirror = createGame(setup, 1);

@@ -1,4 +1,5 @@
 import { hostMethods, isHostMethodName, type HostApi } from './methods';
+import { formatIssues } from '../schema/issues';
 import { HostError, hostFailure, hostRequestSchema, type HostResponse } from './rpc';
 
 /**
@@ -31,9 +32,4 @@ export async function dispatchHostCall(services: HostApi, payload: unknown): Pro
     const message = error instanceof Error ? error.message : String(error);
     return hostFailure('internal', `${method} failed: ${message}`);
   }
-}
-
-/** Turns schema issues into short `path: message` lines for the error's details. */
-function formatIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): string[] {
-  return issues.slice(0, 10).map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
 }

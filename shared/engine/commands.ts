@@ -1,6 +1,7 @@
 import { produce, type Draft } from 'immer';
 import { distSqToSegment } from '../venue/index';
 import { unitTypes, forceStageOf } from './forces';
+import { formatIssues } from '../schema/issues';
 import { commandSchema, isPoliceOrder, type Command, type Order, type PoliceOrder, type CrowdOrder, type Point } from './orders';
 import { AgentKind, Flag, OFF_FIELD, SegState, Role } from './model';
 import type { GameState, PlannedOrder, Game } from './state';
@@ -26,19 +27,26 @@ export const rejectReasons = [
 /** One of {@link rejectReasons}. */
 export type RejectReason = (typeof rejectReasons)[number];
 
-/** What applyCommand answers. `events` are the events the command produced (all ticks of a resolved turn). */
+/**
+ * What applyCommand answers. `events` are the events the command produced (all ticks of a resolved
+ * turn); `command` is the command as the engine read it (unknown keys dropped), the form to record.
+ */
 export type CommandResult =
-  | { ok: true; events: GameEvent[] }
+  | { ok: true; events: GameEvent[]; command: Command }
   | { ok: false; reason: RejectReason; message: string; orderIndex?: number };
 
 type Rejection = { reason: RejectReason; message: string };
 const no = (reason: RejectReason, message: string): Rejection => ({ reason, message });
 
-/** Applies one command. Never throws for bad input. */
+/** Applies one command: the engine's one command parser. Never throws for bad input. */
 export function applyCommand(game: Game, input: Command | unknown): CommandResult {
   const parsed = commandSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: 'invalid_command', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
-  const cmd = parsed.data;
+  if (!parsed.success) return { ok: false, reason: 'invalid_command', message: formatIssues(parsed.error.issues).join('; ') };
+  const result = applyParsed(game, parsed.data);
+  return result.ok ? { ...result, command: parsed.data } : result;
+}
+
+function applyParsed(game: Game, cmd: Command): { ok: true; events: GameEvent[] } | Exclude<CommandResult, { ok: true }> {
   const s = game.state;
   if (s.phase === 'over') return { ok: false, reason: 'game_over', message: 'the game is over' };
   if (s.phase !== 'planning') return { ok: false, reason: 'wrong_phase', message: 'a turn is being resolved' };

@@ -12,6 +12,7 @@ export { applyCommand, beginTurnResolution, stepTick, canResolve, rejectReasons,
 export { hashGame, snapshotGame, restoreGame, canonicalJson, type RestoreResult } from './persist';
 /** Replay of a command log and seek to any tick. */
 export { createReplay, type Replay, type ReplayResult, type ReplayOptions } from './replay';
+export { rebuildGame, type RebuildHooks, type RebuildResult, type RebuildStart } from './rebuild';
 /** Orders and commands (types and zod schemas). */
 export { orderSchema, policeOrderSchema, crowdOrderSchema, commandSchema, pointSchema, areaSchema, isPoliceOrder } from './orders';
 /** Order and command types. */
@@ -45,7 +46,7 @@ export { doctrineRules, type DoctrineRule } from './doctrine/rules';
 export { objectivesSchema, crowdObjectiveSchema, defaultObjectives, type Objectives, type ObjectivesInput, type CrowdObjective } from './objectives';
 /** Which unit fits which level; the instructor-only check shared by instructor commands. */
 export { unitLevels, unitSuitsLevel } from './doctrine/authority';
-export { instructorRejection, type InstructorRejection } from './doctrine/instructor';
+export { instructorRejection, levelAsSeen, type InstructorRejection } from './doctrine/instructor';
 /** How police conduct moves legitimacy and agitation (documented constants). */
 export { consequence } from './doctrine/consequences';
 /** The scenario script's schema (scriptSchema.ts) and the scripted crowd's orders and conditions (script/). */

@@ -1,5 +1,6 @@
 import { createGame } from './game';
-import { applyCommand, beginTurnResolution, stepTick, canResolve, type RejectReason } from './commands';
+import { stepTick, type RejectReason } from './commands';
+import { rebuildGame } from './rebuild';
 import { hashGame, snapshotGame, restoreGame } from './persist';
 import type { Command } from './orders';
 import type { Game, SetupInput } from './state';
@@ -49,34 +50,35 @@ export interface ReplayOptions {
 /** Replays a command log. A command the log holds but the engine refuses makes the replay fail. */
 export function createReplay(setup: SetupInput | unknown, seed: number, commands: readonly (Command | unknown)[], options: ReplayOptions = {}): ReplayResult {
   const every = Math.max(1, options.snapshotEvery ?? 30);
-  const created = createGame(setup, seed);
-  if (!created.ok) return { ok: false, reason: created.reason, message: created.message, commandIndex: -1 };
-  const game = created.game;
   // Turn boundaries and in-turn ticks share tick numbers (a turn starts at the tick the previous one
   // ended at), so they are kept apart: `ends` holds the end of each turn, `inTurn` the rest.
   const ends = new Map<number, Uint8Array>();
   const inTurn = new Map<number, Uint8Array>();
-  ends.set(0, snapshotGame(game));
   const hashes: string[] = [];
   const events: GameEvent[] = [];
-  for (let k = 0; k < commands.length; k++) {
-    const cmd = commands[k];
-    const check = canResolve(game, cmd);
-    if (check === null) {
-      const r = applyCommand(game, cmd);
-      if (!r.ok) return { ok: false, reason: r.reason, message: r.message, commandIndex: k };
-      continue;
-    }
-    if (check !== true) return { ok: false, reason: check.reason, message: check.message, commandIndex: k };
-    events.push(...beginTurnResolution(game));
-    inTurn.set(game.state.tick, snapshotGame(game));
-    while (game.state.phase === 'resolving') {
-      events.push(...stepTick(game));
-      if (game.state.phase === 'resolving' && game.state.tick % every === 0) inTurn.set(game.state.tick, snapshotGame(game));
-    }
-    hashes.push(hashGame(game));
-    ends.set(game.state.tick, snapshotGame(game));
+  let turnStarted = -1;
+  const created = createGame(setup, seed);
+  if (!created.ok) return { ok: false, reason: created.reason, message: created.message, commandIndex: -1 };
+  ends.set(0, snapshotGame(created.game));
+  const rebuilt = rebuildGame(setup, seed, commands, { snapshot: ends.get(0)!, after: 0 }, {
+    duringResolution(game) {
+      if (game.state.phase !== 'resolving') return;
+      // The turn's start (its orders applied) always, then every `every` ticks.
+      if (game.state.turn !== turnStarted || game.state.tick % every === 0) inTurn.set(game.state.tick, snapshotGame(game));
+      turnStarted = game.state.turn;
+    },
+    afterCommand(_index, command, commandEvents, game) {
+      events.push(...commandEvents);
+      if (command.type !== 'resolveTurn') return;
+      hashes.push(hashGame(game));
+      ends.set(game.state.tick, snapshotGame(game));
+    },
+  });
+  if (!rebuilt.ok) {
+    const reason = rebuilt.reason === 'invalid_snapshot' || rebuilt.reason === 'check_failed' ? 'invalid_setup' : rebuilt.reason;
+    return { ok: false, reason, message: rebuilt.message, commandIndex: rebuilt.commandIndex };
   }
+  const game = rebuilt.game;
   const totalTicks = game.state.tick;
   const keys = [...inTurn.keys()].sort((x, y) => x - y);
   const runtime = game.runtime;

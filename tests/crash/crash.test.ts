@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engine } from '../../main/host/engineAdapter';
 import { GameSessions } from '../../main/host/gameSessions';
 import { openDatabase } from '../../main/storage/database';
 import { SessionStore } from '../../main/storage/sessionStore';
+import { samplePlanCommands } from '../support/samplePlay';
+import { reSimulate } from '../../main/host/engineAdapter';
 
 /**
  * Crash safety: a child process commits turns as fast as it can and dies by SIGKILL, many times over.
@@ -85,7 +86,7 @@ function checkAfterKill(): number {
       expect(stored.turns.map((t) => t.turn)).toEqual(stored.turns.map((_, index) => index));
       expect(stored.turn).toBe(stored.turns.length);
       expect(stored.drafts.every((draft) => draft.turn >= stored.turn)).toBe(true);
-      const verdict = engine.reSimulate(stored.setup, stored.seed, stored.commands, stored.turns);
+      const verdict = reSimulate(stored.setup, stored.seed, stored.commands, stored.turns);
       expect(verdict.ok ? 'ok' : verdict.message).toBe('ok');
       committed = Math.max(committed, stored.turns.length);
       const sessions = new GameSessions(store);
@@ -93,7 +94,7 @@ function checkAfterKill(): number {
       expect(detail.compatibility.replayable).toBe(true);
       expect(detail.recovery).toBeNull();
       if (detail.summary.status !== 'finished') {
-        for (const command of engine.samplePlanCommands(detail)) expect(sessions.send(id, command).ok).toBe(true);
+        for (const command of samplePlanCommands(detail)) expect(sessions.send(id, command).ok).toBe(true);
       }
     }
     return committed;

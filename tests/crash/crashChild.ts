@@ -10,9 +10,9 @@
 import { checkpointWal, openDatabase } from '../../main/storage/database';
 import { SessionStore } from '../../main/storage/sessionStore';
 import { GameSessions } from '../../main/host/gameSessions';
-import { engine } from '../../main/host/engineAdapter';
 import { setupSchema } from '../../shared/engine';
 import { smallSetup } from '../../shared/engine/fixtures';
+import { playersOf, samplePlanCommands } from '../support/samplePlay';
 
 const [databasePath, killOn, killAfter] = process.argv.slice(2);
 if (!databasePath) throw new Error('usage: crashChild <database path> [<table event> <count>]');
@@ -35,7 +35,7 @@ function currentSession(): string {
   const existing = db.prepare<[], { id: string }>("SELECT id FROM sessions WHERE status = 'planning' ORDER BY created_at LIMIT 1").get();
   if (existing) return existing.id;
   const setup = setupSchema.parse(smallSetup(80, 12));
-  return sessions.create({ name: 'Uji crash', scenarioId: 'crash-test', setup, seed: 4242, players: engine.playersOf(setup), crowdController: 'person' })
+  return sessions.create({ name: 'Uji crash', scenarioId: 'crash-test', setup, seed: 4242, players: playersOf(setup), crowdController: 'person' })
     .summary.id;
 }
 
@@ -43,7 +43,7 @@ let sessionId = currentSession();
 process.stdout.write(`resumed ${sessions.open(sessionId).summary.turn}\n`);
 for (;;) {
   const detail = sessions.open(sessionId);
-  const commands = engine.samplePlanCommands(detail);
+  const commands = samplePlanCommands(detail);
   // A draft per turn, so the commit's draft clean-up is a write that can be interrupted too.
   const [first] = commands;
   if (first && first.type === 'submitOrders') sessions.saveDraft(sessionId, first.playerId, first.orders);

@@ -1,24 +1,24 @@
 import type { SessionDetail } from '../../../shared/contract/sessions';
-import { applyCommand, createGame, hashGame, type Command, type Game, type GameEvent } from './engineFacade';
+import { applyCommand, hashGame, rebuildGame, type Command, type Game, type GameEvent } from './engineFacade';
 
 /**
- * The renderer's local mirror of a session's game: built from the setup and seed, brought up to date
- * by re-applying the recorded commands, then kept in step by applying each command the host accepted.
+ * The renderer's local mirror of a session's game: rebuilt from the host's newest snapshot (or the setup
+ * and seed) and the commands after it, then kept in step by applying each command the host accepted.
  * Kept outside React (a module object), because its typed arrays change every tick during playback.
  */
 export class GameMirror {
   private constructor(readonly game: Game) {}
 
-  /** Rebuilds the mirror from a session's detail; throws with the engine's message when it cannot. */
+  /**
+   * Rebuilds the mirror from a session's detail with the engine's one `rebuildGame`: from the newest
+   * snapshot the host sends (verified there against its turn hash) plus the commands after it, or from
+   * the setup when there is none. Throws with the engine's message when it cannot.
+   */
   static fromDetail(detail: SessionDetail): GameMirror {
-    const created = createGame(detail.setup, detail.seed);
-    if (!created.ok) throw new Error(`${created.reason}: ${created.message}`);
-    const mirror = new GameMirror(created.game);
-    detail.commands.forEach((command, index) => {
-      const result = mirror.apply(command as Command);
-      if (!result.ok) throw new Error(`command ${index + 1}: ${result.message}`);
-    });
-    return mirror;
+    const start = detail.lastSnapshot ? { snapshot: base64ToBytes(detail.lastSnapshot.base64), after: detail.lastSnapshot.afterSeq } : null;
+    const rebuilt = rebuildGame(detail.setup, detail.seed, detail.commands, start);
+    if (!rebuilt.ok) throw new Error(rebuilt.commandIndex < 0 ? `${rebuilt.reason}: ${rebuilt.message}` : `command ${rebuilt.commandIndex + 1}: ${rebuilt.message}`);
+    return new GameMirror(rebuilt.game);
   }
 
   /** Applies a command the host accepted. */
@@ -38,4 +38,12 @@ export class GameMirror {
     if (state.phase !== 'planning') return null;
     return state.players.find((player) => player.controls.length > 0 && !player.endedPlan)?.id ?? null;
   }
+}
+
+/** Decodes the base64 the contract carries snapshots in. */
+function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
 }

@@ -6,8 +6,8 @@ import type { HostApi } from '../../shared/contract/methods';
 import type { ImportProgress } from '../../shared/contract/sessions';
 import { setupSchema, type SetupInput } from '../../shared/engine';
 import { smallSetup } from '../../shared/engine/fixtures';
-import { startHost, type RunningHost } from './bootstrap';
-import { engine } from './engineAdapter';
+import { startHost, type RunningHost } from '../../main/host/bootstrap';
+import { playersOf, samplePlanCommands } from './samplePlay';
 
 /**
  * Helpers for the export/import tests and the import benchmark: hosts on real SQLite files in
@@ -55,12 +55,12 @@ export async function playedSession(services: HostApi, turns: number, setupInput
     scenarioId: 'sample',
     setup,
     seed: 99,
-    players: engine.playersOf(setup),
+    players: playersOf(setup),
     crowdController: 'person',
   });
   for (let turn = 0; turn < turns; turn += 1) {
     const detail = await services.openSession(created.summary.id);
-    for (const command of engine.samplePlanCommands(detail)) {
+    for (const command of samplePlanCommands(detail)) {
       const outcome = await services.sendCommand(created.summary.id, command);
       if (!outcome.ok) throw new Error(`sample command refused: ${outcome.reason}: ${outcome.message}`);
     }
