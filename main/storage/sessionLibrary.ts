@@ -1,16 +1,9 @@
-import type { SessionFilter, SessionStatus, SessionSummary } from '../../shared/contract/host';
+import type { SessionFilter, SessionSummary } from '../../shared/contract/host';
 import type { SqliteDatabase } from './database';
+import type { SessionRow } from './sessionStore';
 
-interface SessionRow {
-  id: string;
-  name: string;
-  venue_id: string;
-  scenario_id: string;
-  status: SessionStatus;
-  turn: number;
-  created_at: string;
-  updated_at: string;
-}
+/** The columns of a `sessions` row the library selects. */
+type LibraryRow = Pick<SessionRow, 'id' | 'name' | 'venue_id' | 'scenario_id' | 'status' | 'turn' | 'created_at' | 'updated_at'>;
 
 /** The library of stored sessions: listing with filters and text search. */
 export class SessionLibrary {
@@ -20,7 +13,7 @@ export class SessionLibrary {
   /** One session's library row, or null. */
   get(id: string): SessionSummary | null {
     const row = this.db
-      .prepare<[string], SessionRow>('SELECT id, name, venue_id, scenario_id, status, turn, created_at, updated_at FROM sessions WHERE id = ?')
+      .prepare<[string], LibraryRow>('SELECT id, name, venue_id, scenario_id, status, turn, created_at, updated_at FROM sessions WHERE id = ?')
       .get(id);
     return row ? toSummary(row) : null;
   }
@@ -52,12 +45,12 @@ export class SessionLibrary {
       (where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '') +
       ' ORDER BY updated_at DESC, id LIMIT ?';
     params.push(filter.limit ?? 200);
-    const rows = this.db.prepare<(string | number)[], SessionRow>(sql).all(...params);
+    const rows = this.db.prepare<(string | number)[], LibraryRow>(sql).all(...params);
     return rows.map(toSummary);
   }
 }
 
-function toSummary(row: SessionRow): SessionSummary {
+function toSummary(row: LibraryRow): SessionSummary {
   return {
     id: row.id,
     name: row.name,

@@ -105,7 +105,8 @@ export function summaryOfStored(stored: StoredSession): SessionSummary {
   return { id, name, venueId, scenarioId, status, turn, createdAt, updatedAt };
 }
 
-interface SessionRow {
+/** A row of the `sessions` table as SQLite returns it (migrations.ts); the library reads a subset. */
+export interface SessionRow {
   id: string;
   name: string;
   venue_id: string;

@@ -10,11 +10,33 @@ import { scriptSchema, type ScriptState } from './scriptSchema';
 
 /**
  * The game-level state (immutable, updated with immer) and the scenario setup. Per-agent state lives
- * in the world's typed arrays instead (model.ts). Part 2 extends `Setup` (situation, scripted events,
- * scoring) and `GameState` (situation level, score) without touching the simulation core.
+ * in the world's typed arrays instead (model.ts). The setup's `objectives` and `script` sections and
+ * the state's `doctrine` and `script` parts have their shapes in the base files objectives.ts,
+ * scriptSchema.ts and doctrineTypes.ts, so the simulation core never depends on the layers that use them.
  */
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/).max(48);
+
+/**
+ * A crowd group's make-up, the one definition for a setup's groups and a scenario file's
+ * (shared/scenario/schema.ts). Only the defaults for provocateurs and sajam differ, so each caller
+ * names them: a setup written by hand gets three provocateurs, one with a sajam, a scenario group none
+ * unless its file says so.
+ */
+export function crowdMakeupShape(defaults: { provocateurs: number; sajam: number }) {
+  return {
+    orators: z.number().int().min(0).max(50).default(2),
+    provocateurs: z.number().int().min(0).max(200).default(defaults.provocateurs),
+    /** How many provocateurs carry a sajam. */
+    sajam: z.number().int().min(0).max(200).default(defaults.sajam),
+    /** Share of bystanders (never become active). */
+    bystanderShare: z.number().min(0).max(1).default(0.1),
+    /** Hardship range (Epstein H ~ U(lo, hi)). */
+    hardship: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).default([0, 1]),
+    /** Initial agitation (raises grievance for the whole group). */
+    agitation: z.number().min(-1).max(1).default(0),
+  };
+}
 
 /** Scenario setup: what createGame needs. Validated because scenarios come from files. */
 export const setupSchema = z.object({
@@ -46,16 +68,7 @@ export const setupSchema = z.object({
       /** A crowd arrival zone id of the venue. */
       arrival: id,
       size: z.number().int().min(1).max(20000),
-      orators: z.number().int().min(0).max(50).default(2),
-      provocateurs: z.number().int().min(0).max(200).default(3),
-      /** How many provocateurs carry a sajam. */
-      sajam: z.number().int().min(0).max(200).default(1),
-      /** Share of bystanders (never become active). */
-      bystanderShare: z.number().min(0).max(1).default(0.1),
-      /** Hardship range (Epstein H ~ U(lo, hi)). */
-      hardship: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).default([0, 1]),
-      /** Initial agitation (raises grievance for the whole group). */
-      agitation: z.number().min(-1).max(1).default(0),
+      ...crowdMakeupShape({ provocateurs: 3, sajam: 1 }),
     }),
   ).max(100),
   /** Whether to spawn the venue's protected people (Ketua KPU, staff, paslon). */
@@ -134,7 +147,7 @@ export interface GroupState {
   orderId: string | null;
   /** Added to every member's grievance: orasi raises it, negotiation lowers it. */
   agitation: number;
-  /** Official appeals (himbauan) heard so far; part 2 checks the three appeals before dispersal. */
+  /** Official appeals (himbauan) heard so far; the doctrine checks the three appeals before dispersal. */
   appeals: number;
   /** Buildings the group has entered (for the once-only event). */
   entered: string[];
@@ -174,7 +187,7 @@ export interface GasCloud {
   orderId: string | null;
 }
 
-/** Running totals (part 2 builds the score from them). */
+/** Running totals (the doctrine builds the score from them, doctrine/score.ts). */
 export interface Stats {
   injuredOfficers: number;
   injuredProtesters: number;
@@ -221,7 +234,7 @@ export interface GameState {
   units: UnitState[];
   groups: GroupState[];
   protectedParties: ProtectedParty[];
-  /** Epstein legitimacy L in [0, 1]; part 2 rules move it. */
+  /** Epstein legitimacy L in [0, 1]: appeals, negotiation and delegations move it a little (sim/), the judged measures' consequences further (doctrine/consequences.ts). */
   legitimacy: number;
   fires: Fire[];
   clouds: GasCloud[];

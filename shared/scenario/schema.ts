@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { unitTypeIds } from '../engine/forces';
 import { pointSchema } from '../engine/orders';
+import { crowdMakeupShape } from '../engine/state';
 import { objectivesSchema } from '../engine/objectives';
 import { textSchema, scriptEventSchema, crowdBehaviourSchema } from '../engine/scriptSchema';
 
@@ -50,14 +51,8 @@ export const scenarioGroupSchema = z.object({
   arrival: id,
   /** People at the scenario's nominal size; the new-session screen may scale the whole crowd. */
   size: z.number().int().min(10).max(20000),
-  orators: z.number().int().min(0).max(50).default(2),
-  provocateurs: z.number().int().min(0).max(200).default(0),
-  /** Provocateurs carrying a sajam (sharp weapon). */
-  sajam: z.number().int().min(0).max(200).default(0),
-  bystanderShare: z.number().min(0).max(1).default(0.1),
-  /** Epstein hardship range: how aggrieved its people are. */
-  hardship: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).default([0, 1]),
-  agitation: z.number().min(-1).max(1).default(0),
+  /** The engine's crowd make-up; a scenario group has no provocateurs (and no sajam) unless its file names them. */
+  ...crowdMakeupShape({ provocateurs: 0, sajam: 0 }),
   /**
    * Speeches come from a mobil komando (sound truck). The engine has no crowd vehicle yet; the truck's
    * loudspeakers are played as orators: the group gets at least three, the most orasi counts.

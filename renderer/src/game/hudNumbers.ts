@@ -1,4 +1,4 @@
-import { Flag, AgentKind, incidentMarker, type DisturbanceMarker, type Echelon, type Game, type IncidentKind, type SituationLevel } from './engineFacade';
+import { Flag, AgentKind, incidentMarker, levelAsSeen, type DisturbanceMarker, type Echelon, type Game, type IncidentKind, type SituationLevel } from './engineFacade';
 
 /** The numbers the HUD shows; recomputed a few times a second at most, never per frame. */
 export interface HudNumbers {
@@ -23,15 +23,6 @@ export interface HudNumbers {
   controlEchelon: Echelon | null;
   /** Police score (0..100) at the end of the last resolved turn, null before the first. */
   policeScore: number | null;
-}
-
-/**
- * The level the HUD shows: an instructor's override counts at once (the engine applies it, with its
- * events, when the next turn starts resolving); a withdrawn override shows the assessed level.
- */
-function effectiveLevel(doctrine: Game['state']['doctrine']): SituationLevel {
-  if (doctrine.override) return doctrine.override.level;
-  return doctrine.notices.at(-1)?.level === null ? doctrine.assessed : doctrine.level;
 }
 
 /** Scenario seconds within which an incident still sets its Protap marker on the HUD. */
@@ -74,7 +65,7 @@ export function readHud(game: Game): HudNumbers {
     hostages: state.stats.hostages,
     activeProtesters: active,
     presentProtesters: present,
-    level: effectiveLevel(state.doctrine),
+    level: levelAsSeen(state.doctrine),
     levelOverridden: state.doctrine.override !== null,
     markers: recentMarkers(state.doctrine.lastSeen, state.tick, state.tickSeconds),
     controlEchelon: state.doctrine.control.echelon,

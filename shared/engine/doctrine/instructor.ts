@@ -40,6 +40,16 @@ export function overrideSituationLevel(state: GameState, playerId: string, level
   });
 }
 
+/**
+ * The level as the players see it while planning: an override counts at once, and a withdrawn one
+ * shows the assessed level, which is what {@link announceOverrides} will make effective when the turn
+ * starts resolving (until then `doctrine.level` still holds the previous effective level).
+ */
+export function levelAsSeen(doc: DoctrineState): SituationLevel {
+  if (doc.override) return doc.override.level;
+  return doc.notices.at(-1)?.level === null ? doc.assessed : doc.level;
+}
+
 /** Emits the overrides made while planning and moves the effective level accordingly (start of resolution). */
 export function announceOverrides(d: Draft<GameState>, tick: number, ev: GameEvent[]): void {
   // Snapshots from before the doctrine layer have no doctrine state: nothing to announce.
