@@ -11,7 +11,7 @@
  *             script. Imports only other base files (and shared/venue, shared/math, zod).
  *   sim/, doctrine/, script/   build on the base only; never import each other or the files above them.
  *   composers the other top-level files: tick.ts (the tick pipeline, the only importer of sim/), game.ts,
- *             commands.ts, persist.ts, replay.ts, index.ts. Tests may import anything.
+ *             commands.ts, persist.ts, rebuild.ts, replay.ts, index.ts. Tests may import anything.
  */
 
 /** The engine's base level: top-level files of shared/engine that the three layers build on. */
@@ -97,7 +97,7 @@ module.exports = {
     },
     {
       name: 'engine-layers-not-composers',
-      comment: 'sim/, doctrine/ and script/ never import the files that compose them (tick, game, commands, persist, replay, index).',
+      comment: 'sim/, doctrine/ and script/ never import the files that compose them (tick, game, commands, persist, rebuild, replay, index).',
       severity: 'error',
       from: { path: '^shared/engine/(sim|doctrine|script)/', pathNot: TESTS },
       to: { path: '^shared/engine/[^/]+\\.ts$', pathNot: ENGINE_BASE },

@@ -23,7 +23,7 @@ export type GameEvent = Base &
     | { type: 'turn_started'; turn: number }
     | { type: 'turn_resolved'; turn: number }
     | { type: 'game_over'; reason: GameOverReason }
-    /** A police order took effect: the hook where part 2 judges each measure. */
+    /** A police order took effect; the doctrine judges it at once (`measure_judged`, doctrine/judge.ts). */
     | { type: 'measure_applied'; orderId: string; unitId: string; order: PoliceOrderType; forceStage: ForceStage }
     | { type: 'crowd_action'; orderId: string; groupId: string; order: CrowdOrderType }
     | { type: 'unit_arrived'; unitId: string; x: number; y: number }

@@ -2,7 +2,8 @@ import type { SetupInput } from './state';
 
 /**
  * Small ready-made setups on the KPU venue, used by the tests, the determinism helper and handy for
- * renderer development. Not scenarios (part 2 brings those).
+ * renderer development. Not scenarios (those are assets/scenarios, shared/scenario). Tests import them
+ * from here; they are not part of the engine's public API (index.ts).
  */
 
 /** A police player with a Dalmas Awal, a Brimob pushing platoon, an AWC and an arrest team, against one crowd group. */

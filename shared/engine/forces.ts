@@ -1,7 +1,7 @@
 /**
  * The police unit catalogue, as data (DOCTRINE.md section 3). Each type says how many agents it
  * fields, what it carries, how fast it moves and which orders it may take; `forceStage` gives the
- * Perkap 1/2009 Art. 5 stage each order represents, which part 2 uses to judge every measure.
+ * Perkap 1/2009 Art. 5 stage each order represents, by which the doctrine (doctrine/judge.ts) judges every measure.
  */
 
 /** Police unit type ids. */

@@ -4,7 +4,8 @@ import type { MessageKey } from '../../../shared/i18n/messages';
 
 /**
  * The renderer's small UI store: which screen is shown, the settings as the host last returned them,
- * facts about the app, and the last error. Game state will live elsewhere (typed arrays + useFrame);
+ * facts about the app, and the last error. The game's state is in gameStore.ts (turn flow, HUD numbers)
+ * and, for the people on the table, in the engine's typed arrays the 3D scene reads in useFrame;
  * nothing here changes per frame.
  */
 
