@@ -1,5 +1,6 @@
 import { getVenue, pointInPolygon, boundsOf, polygonCentroid, cellIndex, type CompiledVenue, type Vec2 } from '../venue/index';
 import { ENGINE_VERSION } from '../version';
+import { formatIssues } from '../schema/issues';
 import { allocWorld, AgentKind, Role, Flag, SegState, type World } from './model';
 import { seedRng, nextFloat, nextRange } from './rng';
 import { unitTypes, agentsPerUnit } from './forces';
@@ -20,7 +21,7 @@ export const EXTRA_SEGMENTS = 64;
 /** Builds a game from a setup and a 32-bit seed. Never throws; bad setups come back as a typed failure. */
 export function createGame(input: SetupInput | unknown, seed: number): CreateGameResult {
   const parsed = setupSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: 'invalid_setup', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  if (!parsed.success) return { ok: false, reason: 'invalid_setup', message: formatIssues(parsed.error.issues, Infinity).join('; ') };
   const setup = parsed.data;
   const venue = getVenue(setup.venueId);
   if (!venue) return { ok: false, reason: 'unknown_venue', message: `no venue ${setup.venueId}` };

@@ -1,6 +1,7 @@
 import { getVenue, type CompiledVenue } from '../venue/index';
 import { checkScript } from '../engine/script/setup';
 import { setupSchema } from '../engine/state';
+import { formatIssues } from '../schema/issues';
 import { scenarioSchema, type Scenario } from './schema';
 import { scenarioToSetup, defaultChoices } from './setup';
 
@@ -53,7 +54,7 @@ function zoneIssues(s: Scenario, venue: CompiledVenue): string[] {
 export function parseScenario(json: unknown): ParseScenarioResult {
   const name = typeof json === 'object' && json !== null && typeof (json as { id?: unknown }).id === 'string' ? (json as { id: string }).id : '(tanpa id / no id)';
   const parsed = scenarioSchema.safeParse(json);
-  if (!parsed.success) return fail(name, parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  if (!parsed.success) return fail(name, formatIssues(parsed.error.issues, Infinity));
   const scenario = parsed.data;
   const venue = getVenue(scenario.venueId);
   if (!venue) return fail(name, [`venueId: no venue ${scenario.venueId}`]);
@@ -61,7 +62,7 @@ export function parseScenario(json: unknown): ParseScenarioResult {
   if (issues.length > 0) return fail(name, issues);
   // The script as the engine will see it (reserves, behaviours, events), checked by the engine's own rules.
   const setup = setupSchema.safeParse(scenarioToSetup(scenario, defaultChoices(scenario)));
-  if (!setup.success) return fail(name, setup.error.issues.map((i) => `setup.${i.path.join('.')}: ${i.message}`));
+  if (!setup.success) return fail(name, formatIssues(setup.error.issues, Infinity).map((line) => `setup.${line}`));
   const scriptProblem = checkScript(setup.data, venue);
   if (scriptProblem) return fail(name, [`events: ${scriptProblem}`]);
   return { ok: true, scenario };

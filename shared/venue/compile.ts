@@ -1,6 +1,7 @@
 import { venueSchema, type VenueFile, type VenueOpening } from './schema';
 import { distSqToSegment, closestT, pointInPolygon, type Vec2 } from './geometry';
 import { detCos, detHypot, detSin } from '../math/deterministic';
+import { formatIssues } from '../schema/issues';
 
 /**
  * Turns a venue file into what the simulation needs: a flat list of blocking segments (walls cut at
@@ -58,7 +59,7 @@ const ON_LINE = 0.15;
 /** Validates unknown JSON against the schema and the geometric rules, then compiles it. Never throws. */
 export function parseVenue(json: unknown): ParseVenueResult {
   const parsed = venueSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  if (!parsed.success) return { ok: false, issues: formatIssues(parsed.error.issues, Infinity) };
   const file = parsed.data;
   const issues = checkVenue(file);
   if (issues.length > 0) return { ok: false, issues };
