@@ -100,8 +100,11 @@ function handToNextPlayer(drafts: SessionDetail['drafts'] = []): void {
     void resolveTurn();
     return;
   }
+  // The player's draft of this turn; without one, the orders the host already holds for them (a
+  // finish that stored the plan but not its end leaves no draft), so the plan shown is the plan kept.
   const draft = drafts.find((d) => d.playerId === next && d.turn === mirror.game.state.turn);
-  const plan = Array.isArray(draft?.orders) ? (draft.orders as Order[]) : [];
+  const submitted = (mirror.game.state.planned[next] ?? []).map((planned) => planned.order);
+  const plan = Array.isArray(draft?.orders) ? (draft.orders as Order[]) : submitted;
   useGameStore.setState({
     phase: 'handoff', currentPlayerId: next, plan, history: [], selectedUnitId: null, toolId: null, draftSaved: plan.length > 0, notice: null,
     turn: mirror.game.state.turn,
@@ -113,7 +116,19 @@ export function beginPlanning(): void {
   useGameStore.setState({ phase: 'planning' });
 }
 
-/** Sends a command to the host and, once accepted, applies it to the mirror. */
+/** The host accepted a command the mirror refuses: the two games differ, and nothing played on is valid. */
+class MirrorDivergedError extends Error {}
+
+/** Stops the game because the mirror no longer matches the host (shown as the hash-mismatch failure). */
+function failDiverged(): void {
+  const turn = activeGame.mirror?.game.state.turn ?? 0;
+  useGameStore.setState({ phase: 'failed', failure: { key: 'game.hashMismatch', params: { turn: turn + 1 } } });
+}
+
+/**
+ * Sends a command to the host and, once accepted, applies it to the mirror. Throws
+ * `MirrorDivergedError` when the mirror refuses what the host accepted.
+ */
 async function sendCommand(command: Command): Promise<{ ok: true; stateHash: string; events: unknown[] } | { ok: false; message: string; reason?: string }> {
   const sessionId = useGameStore.getState().sessionId;
   const mirror = activeGame.mirror;
@@ -122,7 +137,7 @@ async function sendCommand(command: Command): Promise<{ ok: true; stateHash: str
   if (!outcome.ok) return { ok: false, reason: outcome.reason, message: `${outcome.reason}: ${outcome.message}` };
   if (command.type !== 'resolveTurn') {
     const applied = mirror.apply(command);
-    if (!applied.ok) return { ok: false, message: applied.message };
+    if (!applied.ok) throw new MirrorDivergedError(`the host accepted ${command.type}, the mirror refused it: ${applied.message}`);
   }
   return { ok: true, stateHash: outcome.stateHash, events: outcome.events };
 }
@@ -136,6 +151,7 @@ export async function sendInstructorCommand(command: Extract<Command, { type: 'i
     const outcome = await sendCommand(command);
     if (!outcome.ok) return outcome;
   } catch (error) {
+    if (error instanceof MirrorDivergedError) failDiverged();
     reportError(error);
     return { ok: false, message: describeError(error).detail };
   }
@@ -163,7 +179,10 @@ export async function finishPlan(): Promise<void> {
     handToNextPlayer();
   } catch (error) {
     reportError(error);
-    useGameStore.setState({ phase: 'planning' });
+    if (error instanceof MirrorDivergedError) return failDiverged();
+    // Whatever the host stored (perhaps the orders but not the end of planning), the mirror holds the
+    // same, and the plan is still on screen: finishing again sends it again.
+    useGameStore.setState({ phase: 'planning', notice: { key: 'plan.sendFailed' } });
   }
 }
 
@@ -172,7 +191,8 @@ async function resolveTurn(): Promise<void> {
   const mirror = activeGame.mirror;
   const frames = activeGame.frames;
   if (!mirror || !frames) return;
-  useGameStore.setState({ phase: 'sending', currentPlayerId: null, selectedUnitId: null, plan: [] });
+  // A retry starts here too: the earlier failure is over.
+  useGameStore.setState({ phase: 'sending', currentPlayerId: null, selectedUnitId: null, plan: [], failure: null });
   let hostHash: string;
   let hostEvents: GameEvent[];
   try {
