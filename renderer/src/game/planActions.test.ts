@@ -1,0 +1,214 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HostError } from '../../../shared/contract/rpc';
+import { smallSetup } from '../../../shared/engine/fixtures';
+import { initialGameState, useGameStore } from '../state/gameStore';
+import type { Order } from './engineFacade';
+import { beginPlanning, finishPlan, leaveGame, startNewSession } from './gameFlow';
+import { toolById, type OrderTool } from './orderTools';
+import { addOrder, chooseTool, groundPointer, selectUnit, undoOrder } from './planActions';
+import { fakeHost } from './testing/fakeHost';
+
+vi.mock('../host/hostClient', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../host/hostClient')>()),
+  host: (await import('./testing/fakeHost')).fakeHost.client,
+}));
+
+/**
+ * What the planning player does (planActions.ts) on a real session from the fake host: selecting
+ * only their own units, the tools, ground clicks and drags, undo, and the debounced draft.
+ */
+
+const state = () => useGameStore.getState();
+const tool = (id: string): OrderTool => toolById(id)!;
+
+/** A new session at `player`'s planning (for the crowd player, after the police player finished). */
+async function planningAs(player: 'polisi' | 'massa'): Promise<void> {
+  const setup = smallSetup(40, 4);
+  const ok = await startNewSession({
+    name: 'Uji rencana', scenarioId: 'uji', setup, seed: 9, crowdController: 'person',
+    players: [{ id: 'polisi', name: 'Kapolres', role: 'police' }, { id: 'massa', name: 'Korlap', role: 'crowd' }],
+  });
+  expect(ok).toBe(true);
+  if (player === 'massa') {
+    beginPlanning();
+    await finishPlan();
+  }
+  expect(state().currentPlayerId).toBe(player);
+  beginPlanning();
+}
+
+beforeEach(() => {
+  fakeHost.reset();
+  useGameStore.setState({ ...initialGameState });
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
+
+afterEach(() => {
+  leaveGame();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('selection', () => {
+  it('selects only the player\'s own units; null clears; a new selection drops the chosen tool', async () => {
+    await planningAs('polisi');
+    selectUnit('awal-1');
+    expect(state().selectedUnitId).toBe('awal-1');
+    selectUnit('massa-1');
+    expect(state().selectedUnitId).toBe('awal-1');
+    selectUnit('nobody');
+    expect(state().selectedUnitId).toBe('awal-1');
+    chooseTool(tool('push'));
+    expect(state().toolId).toBe('push');
+    selectUnit('desak-1');
+    expect(state()).toMatchObject({ selectedUnitId: 'desak-1', toolId: null });
+    selectUnit(null);
+    expect(state().selectedUnitId).toBeNull();
+  });
+});
+
+describe('tools and the ground', () => {
+  it('a ground click moves the selected police unit there (to a tenth of a metre); nothing without a selection', async () => {
+    await planningAs('polisi');
+    groundPointer([40.04, 30.06], undefined, 'primary');
+    expect(state().plan).toEqual([]);
+    selectUnit('awal-1');
+    groundPointer([40.04, 30.06], undefined, 'primary');
+    expect(state().plan).toEqual([{ type: 'move', unitId: 'awal-1', waypoints: [{ x: 40, y: 30.1 }] }]);
+  });
+
+  it('a right click makes the unit face the point', async () => {
+    await planningAs('polisi');
+    selectUnit('awal-1');
+    groundPointer([12, 34], undefined, 'secondary');
+    expect(state().plan).toEqual([{ type: 'face', unitId: 'awal-1', toward: { x: 12, y: 34 } }]);
+  });
+
+  it('a move dragged out also sets the facing at its end', async () => {
+    await planningAs('polisi');
+    selectUnit('awal-1');
+    groundPointer([40, 30], [45, 30], 'primary');
+    expect(state().plan).toEqual([
+      { type: 'move', unitId: 'awal-1', waypoints: [{ x: 40, y: 30 }] },
+      { type: 'face', unitId: 'awal-1', toward: { x: 45, y: 30 } },
+    ]);
+  });
+
+  it('a tool without input gives its order at once; one that needs a point waits for the click, then clears', async () => {
+    await planningAs('polisi');
+    selectUnit('awal-1');
+    chooseTool(tool('hold'));
+    expect(state().plan).toEqual([{ type: 'hold', unitId: 'awal-1' }]);
+    expect(state().toolId).toBeNull();
+    chooseTool(tool('push'));
+    expect(state().toolId).toBe('push');
+    expect(state().plan).toHaveLength(1);
+    groundPointer([50, 50], undefined, 'primary');
+    // Push is the unit's activity too, so it replaces hold.
+    expect(state().plan).toEqual([{ type: 'push', unitId: 'awal-1', toward: { x: 50, y: 50 } }]);
+    expect(state().toolId).toBeNull();
+  });
+
+  it('a tool the unit may not use does nothing', async () => {
+    await planningAs('polisi');
+    selectUnit('awal-1');
+    chooseTool(tool('water_cannon'));
+    expect(state()).toMatchObject({ toolId: null, plan: [] });
+    selectUnit('awc-1');
+    chooseTool(tool('water_cannon'));
+    groundPointer([60, 40], undefined, 'primary');
+    expect(state().plan).toEqual([{ type: 'water_cannon', unitId: 'awc-1', area: { x: 60, y: 40, r: 6 } }]);
+  });
+
+  it('a tool that finds nothing at the point gives no order', async () => {
+    await planningAs('polisi');
+    selectUnit('tindak-1');
+    chooseTool(tool('arrest'));
+    // Far outside the site: no protester within 10 m.
+    groundPointer([-500, -500], undefined, 'primary');
+    expect(state().plan).toEqual([]);
+  });
+
+  it('the crowd group marches to a click; a right click, which it cannot face, marches too', async () => {
+    await planningAs('massa');
+    selectUnit('massa-1');
+    groundPointer([70, 80], undefined, 'primary');
+    expect(state().plan).toEqual([{ type: 'march', groupId: 'massa-1', to: { x: 70, y: 80 } }]);
+    groundPointer([71, 81], undefined, 'secondary');
+    expect(state().plan).toEqual([{ type: 'march', groupId: 'massa-1', to: { x: 71, y: 81 } }]);
+    chooseTool(tool('orasi'));
+    expect(state().plan).toEqual([{ type: 'orasi', groupId: 'massa-1' }]);
+  });
+
+  it('formations are settings: they sit beside the unit\'s activity', async () => {
+    await planningAs('polisi');
+    selectUnit('awal-1');
+    groundPointer([40, 30], undefined, 'primary');
+    chooseTool(tool('formation:bersaf'));
+    expect(state().plan.map((order) => order.type)).toEqual(['move', 'formation']);
+    chooseTool(tool('formation:berbanjar'));
+    expect(state().plan).toEqual([
+      { type: 'move', unitId: 'awal-1', waypoints: [{ x: 40, y: 30 }] },
+      { type: 'formation', unitId: 'awal-1', formation: 'berbanjar' },
+    ]);
+  });
+});
+
+describe('undo', () => {
+  it('steps back through every change of the plan and stops at the empty plan', async () => {
+    await planningAs('polisi');
+    const first: Order = { type: 'hold', unitId: 'awal-1' };
+    const second: Order = { type: 'appeal', unitId: 'awal-1' };
+    const third: Order = { type: 'hold', unitId: 'desak-1' };
+    addOrder(first);
+    addOrder(second);
+    addOrder(third);
+    expect(state().plan).toEqual([second, third]);
+    undoOrder();
+    expect(state().plan).toEqual([second]);
+    undoOrder();
+    expect(state().plan).toEqual([first]);
+    undoOrder();
+    expect(state().plan).toEqual([]);
+    undoOrder();
+    expect(state()).toMatchObject({ plan: [], history: [] });
+  });
+});
+
+describe('drafts', () => {
+  const draftCalls = () => fakeHost.calls.filter((call) => call.method === 'saveDraft').map((call) => call.args.slice(1));
+
+  it('are saved once, 400 ms after the last change, with the plan as it is then', async () => {
+    await planningAs('polisi');
+    addOrder({ type: 'hold', unitId: 'awal-1' });
+    await vi.advanceTimersByTimeAsync(300);
+    addOrder({ type: 'appeal', unitId: 'desak-1' });
+    expect(state().draftSaved).toBe(false);
+    await vi.advanceTimersByTimeAsync(399);
+    expect(draftCalls()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(draftCalls()).toEqual([['polisi', state().plan]]);
+    expect(state().plan).toHaveLength(2);
+    expect(state().draftSaved).toBe(true);
+    undoOrder();
+    expect(state().draftSaved).toBe(false);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(draftCalls()).toHaveLength(2);
+    expect(draftCalls()[1]).toEqual(['polisi', [{ type: 'hold', unitId: 'awal-1' }]]);
+  });
+
+  it('are not saved once planning is over, and a failed save is not shown as saved', async () => {
+    await planningAs('polisi');
+    addOrder({ type: 'hold', unitId: 'awal-1' });
+    useGameStore.setState({ phase: 'sending' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(draftCalls()).toEqual([]);
+
+    useGameStore.setState({ phase: 'planning' });
+    fakeHost.failOnce((call) => call.method === 'saveDraft', new HostError('storage_unavailable', 'disk full'));
+    addOrder({ type: 'appeal', unitId: 'awal-1' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(draftCalls()).toHaveLength(1);
+    expect(state().draftSaved).toBe(false);
+  });
+});
