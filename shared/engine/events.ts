@@ -6,7 +6,7 @@ import type {
 /**
  * Events: what happened, to whom, where, and which order caused it (`orderId`, null when nobody
  * ordered it). Every tick emits a list of them for the HUD, the storage and the debrief. Codes only;
- * labels live in labels.ts.
+ * their words are in shared/i18n/gameLabelMessages.ts (`event.<type>`).
  */
 
 /** Fields every event carries. */

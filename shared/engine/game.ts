@@ -4,7 +4,7 @@ import { formatIssues } from '../schema/issues';
 import { allocWorld, AgentKind, Role, Flag, SegState, type World } from './model';
 import { seedRng, nextFloat, nextRange } from './rng';
 import { unitTypes, agentsPerUnit } from './forces';
-import { setupSchema, type Game, type Setup, type SetupInput, type GameState, type UnitState, type GroupState, type ProtectedParty } from './state';
+import { setupSchema, zeroStats, type Game, type Setup, type SetupInput, type GameState, type UnitState, type GroupState, type ProtectedParty } from './state';
 import { createRuntime, ensureNav, type Runtime } from './runtime';
 import { formationOffset } from './formation';
 import { initDoctrine } from './doctrine/init';
@@ -39,7 +39,7 @@ export function createGame(input: SetupInput | unknown, seed: number): CreateGam
     turn: 0, tick: 0, ticksPerTurn, tickSeconds: setup.secondsPerTurn / ticksPerTurn, turnLimit: setup.turnLimit, phase: 'planning',
     players: setup.players.map((p) => ({ id: p.id, name: p.name, side: p.side, controls: [...p.controls], endedPlan: false })),
     planned: {}, units: [], groups: [], protectedParties: [], legitimacy: setup.legitimacy, fires: [], clouds: [], nextId: 1,
-    stats: { injuredOfficers: 0, injuredProtesters: 0, injuredProtected: 0, arrests: 0, dispersed: 0, evacuated: 0, propertyDamage: 0, fires: 0, breaches: 0, hostages: 0 },
+    stats: zeroStats(),
     staticSegments: venue.segments.length,
     doctrine: initDoctrine(setup, [], []),
   };

@@ -73,9 +73,9 @@ export const setupSchema = z.object({
   ).max(100),
   /** Whether to spawn the venue's protected people (Ketua KPU, staff, paslon). */
   protectedPeople: z.boolean().default(true),
-  /** Crowd objectives and end conditions (doctrine/objectives.ts); defaults when absent. */
+  /** Crowd objectives and end conditions (objectives.ts); defaults when absent. */
   objectives: objectivesSchema.optional(),
-  /** The scenario script: timed and triggered events, scripted crowd behaviour, reserves (script/schema.ts). */
+  /** The scenario script: timed and triggered events, scripted crowd behaviour, reserves (scriptSchema.ts). */
   script: scriptSchema.prefault({}),
 });
 
@@ -201,6 +201,11 @@ export interface Stats {
   hostages: number;
 }
 
+/** All totals at zero: a new game's, and each tick's outcome before its phases add to it. */
+export function zeroStats(): Stats {
+  return { injuredOfficers: 0, injuredProtesters: 0, injuredProtected: 0, arrests: 0, dispersed: 0, evacuated: 0, propertyDamage: 0, fires: 0, breaches: 0, hostages: 0 };
+}
+
 /** One player. */
 export interface PlayerState {
   id: string;
@@ -242,9 +247,9 @@ export interface GameState {
   stats: Stats;
   /** Static venue segments; barriers placed during play follow them. */
   staticSegments: number;
-  /** Situation level, control, judgements and score (doctrine/types.ts). */
+  /** Situation level, control, judgements and score (doctrineTypes.ts). */
   doctrine: DoctrineState;
-  /** Script progress (script/schema.ts); absent when the setup has no script. */
+  /** Script progress (scriptSchema.ts); absent when the setup has no script. */
   script?: ScriptState;
 }
 

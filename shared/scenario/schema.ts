@@ -76,7 +76,7 @@ export const scenarioSchema = z.object({
   objectives: z.object({
     /** The objectives as the briefing states them. */
     text: textSchema,
-    /** Passed to the engine's objectives section (doctrine/objectives.ts): crowd aims and end conditions. */
+    /** Passed to the engine's objectives section (shared/engine/objectives.ts): crowd aims and end conditions. */
     rules: objectivesSchema.optional(),
   }).strict(),
   turnLimit: z.number().int().min(1).max(600),

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import type { Game, GameState, Stats } from '../state';
+import { zeroStats, type Game, type GameState, type Stats } from '../state';
 import type { GameEvent, InjuryCause } from '../events';
 import { AgentKind, Flag } from '../model';
 
@@ -38,7 +38,7 @@ export interface TickCtx {
 /** A fresh, empty outcome. */
 export function newOutcome(groups: number): Outcome {
   return {
-    stats: { injuredOfficers: 0, injuredProtesters: 0, injuredProtected: 0, arrests: 0, dispersed: 0, evacuated: 0, propertyDamage: 0, fires: 0, breaches: 0, hostages: 0 },
+    stats: zeroStats(),
     legitimacy: 0, taskDone: [], hadHits: [], cleared: [], waterUsed: new Map(), firesOut: [], groupActive: new Int32Array(groups).fill(-1), entered: [],
   };
 }
