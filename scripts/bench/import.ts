@@ -12,9 +12,8 @@ import { runImport, type ImportWorkerMessage } from '../../main/host/importWorke
 import { SessionTransfer } from '../../main/host/sessionTransfer';
 import { openDatabase } from '../../main/storage/database';
 import { SessionStore } from '../../main/storage/sessionStore';
-import { applyCommand, createGame, setupSchema, type Command } from '../../shared/engine';
-import { kpuSetup, scriptedOrders, type BenchCase } from './engine';
-import { playersOf } from '../../tests/support/samplePlay';
+import { type BenchCase } from './engine';
+import { playScriptedSession } from './scriptedSession';
 
 function runImportBench(turns: number, runs: number): Record<string, unknown> {
   const folder = mkdtempSync(join(tmpdir(), 'sispamkota-bench-import-'));
@@ -22,26 +21,7 @@ function runImportBench(turns: number, runs: number): Record<string, unknown> {
     const db = openDatabase(join(folder, 'source.sqlite'));
     const store = new SessionStore(db);
     const sessions = new GameSessions(store);
-    const setup = setupSchema.parse(kpuSetup(1, turns + 1));
-    const created = sessions.create({ name: 'bench', scenarioId: 'bench', setup, seed: 1, players: playersOf(setup), crowdController: 'person' });
-    const id = created.summary.id;
-    const mirror = createGame(setup, 1);
-    if (!mirror.ok) throw new Error(mirror.message);
-    for (let turn = 0; turn < turns; turn += 1) {
-      const orders = scriptedOrders(mirror.game, turn);
-      const commands: Command[] = [
-        { type: 'submitOrders', playerId: 'kapolres', orders: orders.police },
-        { type: 'submitOrders', playerId: 'massa', orders: orders.crowd },
-        { type: 'endPlan', playerId: 'kapolres' },
-        { type: 'endPlan', playerId: 'massa' },
-        { type: 'resolveTurn' },
-      ];
-      for (const command of commands) {
-        const outcome = sessions.send(id, command);
-        if (!outcome.ok) throw new Error(`bench command refused: ${outcome.reason} ${outcome.message}`);
-        applyCommand(mirror.game, command);
-      }
-    }
+    const id = playScriptedSession(sessions, turns);
     const file = new SessionTransfer(store, 'bench').exportSessions([id], new Date());
     db.close();
     const bytes = Buffer.from(file.base64, 'base64');

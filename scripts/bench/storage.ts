@@ -5,12 +5,11 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyCommand, createGame, setupSchema, type Command } from '../../shared/engine';
-import { kpuSetup, scriptedOrders, type BenchCase } from './engine';
+import { type BenchCase } from './engine';
+import { playScriptedSession } from './scriptedSession';
 import { GameSessions } from '../../main/host/gameSessions';
 import { checkpointWal, openDatabase } from '../../main/storage/database';
 import { SessionStore, type EncodedTurn, type TurnCommit } from '../../main/storage/sessionStore';
-import { playersOf } from '../../tests/support/samplePlay';
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -50,27 +49,7 @@ function runStorageBench(turns = 30): Record<string, unknown>[] {
       checkpointWal(db);
       checkpointMs.push(performance.now() - started);
     });
-    const setup = setupSchema.parse(kpuSetup(1, turns + 1));
-    const created = sessions.create({ name: 'bench', scenarioId: 'bench', setup, seed: 1, players: playersOf(setup), crowdController: 'person' });
-    const id = created.summary.id;
-    // A mirror game gives the scripted orders of the engine bench, so each turn has realistic events.
-    const mirror = createGame(setup, 1);
-    if (!mirror.ok) throw new Error(mirror.message);
-    for (let turn = 0; turn < turns; turn += 1) {
-      const orders = scriptedOrders(mirror.game, turn);
-      const commands: Command[] = [
-        { type: 'submitOrders', playerId: 'kapolres', orders: orders.police },
-        { type: 'submitOrders', playerId: 'massa', orders: orders.crowd },
-        { type: 'endPlan', playerId: 'kapolres' },
-        { type: 'endPlan', playerId: 'massa' },
-        { type: 'resolveTurn' },
-      ];
-      for (const command of commands) {
-        const outcome = sessions.send(id, command);
-        if (!outcome.ok) throw new Error(`bench command refused: ${outcome.reason} ${outcome.message}`);
-        applyCommand(mirror.game, command);
-      }
-    }
+    const id = playScriptedSession(sessions, turns);
     db.pragma('wal_checkpoint(TRUNCATE)');
     const dbBytes = statSync(path).size;
     const openMs: number[] = [];
