@@ -47,7 +47,7 @@ describe('instructor side', () => {
     ];
     const g = make();
     const r0 = applyCommand(g, commands[0]);
-    expect(r0).toEqual({ ok: true, events: [] });
+    expect(r0).toMatchObject({ ok: true, events: [] });
     expect(g.state.doctrine.override).toMatchObject({ level: 'merah', playerId: 'dirlat', reason: 'inject: sandera' });
     const r1 = applyCommand(g, commands[1]);
     if (!r1.ok) throw new Error(r1.message);
