@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchHostCall } from '../../shared/contract/dispatch';
+import { setupSchema } from '../../shared/engine';
+import { smallSetup } from '../../shared/engine/fixtures';
+import { playersOf, samplePlanCommands } from '../../tests/support/samplePlay';
 import { startHost, type RunningHost } from './bootstrap';
 
 let folder: string;
@@ -98,5 +101,36 @@ describe('start-up storage safety', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('sessions through the services', () => {
+  async function newSession() {
+    const setup = setupSchema.parse(smallSetup(30, 20));
+    return (await host.services.createSession({ name: 'Uji layanan', scenarioId: 'sample', setup, seed: 3, players: playersOf(setup), crowdController: 'person' })).summary.id;
+  }
+
+  it('refuses a command for a deleted session and records nothing for it', async () => {
+    const id = await newSession();
+    const [first] = samplePlanCommands(await host.services.openSession(id));
+    expect(await host.services.deleteSession(id)).toEqual({ deleted: true });
+    const response = await dispatchHostCall(host.services, { method: 'sendCommand', args: [id, first] });
+    expect(response).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await host.services.listSessions({})).toEqual([]);
+    expect(host.db.prepare('SELECT count(*) AS n FROM commands').get()).toEqual({ n: 0 });
+    expect(await host.services.deleteSession(id)).toEqual({ deleted: false });
+  });
+
+  it('round-trips notes and bookmarks in tick order, and refuses them for a session that does not exist', async () => {
+    const id = await newSession();
+    const late = await host.services.addAnnotation(id, { tick: 240, kind: 'note', author: 'Instruktur', text: 'Himbauan terlambat' });
+    const early = await host.services.addAnnotation(id, { tick: 30, kind: 'bookmark', author: 'Instruktur', text: 'Massa tiba' });
+    expect(late).toMatchObject({ tick: 240, kind: 'note', text: 'Himbauan terlambat' });
+    expect(await host.services.listAnnotations(id)).toEqual([early, late]);
+    const refused = await dispatchHostCall(host.services, { method: 'addAnnotation', args: ['tidak-ada', { tick: 1, kind: 'note', author: 'x', text: 'y' }] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const hostile = await dispatchHostCall(host.services, { method: 'addAnnotation', args: [id, { tick: -1, kind: 'note', author: 'x', text: 'y' }] });
+    expect(hostile).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect(await host.services.listAnnotations(id)).toHaveLength(2);
   });
 });
