@@ -1,6 +1,6 @@
 import { useT } from '../i18n/useT';
 import { useGameStore } from '../state/gameStore';
-import { activeGame } from './activeGame';
+import { currentPlay } from './playSession';
 import { scenarioClock } from './hudNumbers';
 
 /**
@@ -11,7 +11,7 @@ export function GameHud() {
   const t = useT();
   const hud = useGameStore((state) => state.hud);
   if (!hud) return null;
-  const tickSeconds = activeGame.mirror?.game.state.tickSeconds ?? 0.5;
+  const tickSeconds = currentPlay()?.mirror.game.state.tickSeconds ?? 0.5;
   const items: [string, string | number, string][] = [
     [t('hud.time'), scenarioClock(hud.tick, tickSeconds), 'time'],
     [t('hud.turn'), hud.turn + 1, 'turn'],

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLabel, useT } from '../i18n/useT';
 import { useGameStore } from '../state/gameStore';
-import { activeGame } from './activeGame';
+import { currentPlay } from './playSession';
 import { rejectReasons, situationLevels } from './engineFacade';
 import { sendInstructorCommand } from './gameFlow';
 
@@ -18,7 +18,7 @@ export function InstructorPanel() {
   const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const game = activeGame.mirror?.game;
+  const game = currentPlay()?.mirror.game;
   if (!instructor || !game || game.state.phase !== 'planning') return null;
   const fired = game.state.script?.fired ?? {};
   const pending = new Set((game.state.script?.pending ?? []).map((entry) => entry.eventId));

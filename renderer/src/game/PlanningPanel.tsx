@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useT } from '../i18n/useT';
 import { useGameStore } from '../state/gameStore';
-import { activeGame, planUnitsFor } from './activeGame';
+import { planUnitsFor } from './activeGame';
+import { currentPlay } from './playSession';
 import { finishPlan } from './gameFlow';
 import { orderSubject } from './orderPlanning';
 import { ACTION_TOOLS, FORMATION_TOOLS, toolById, type OrderTool } from './orderTools';
@@ -21,7 +22,10 @@ export function PlanningPanel() {
   const sending = useGameStore((state) => state.phase === 'sending');
   const draftSaved = useGameStore((state) => state.draftSaved);
   const notice = useGameStore((state) => state.notice);
-  const units = useMemo(() => (activeGame.mirror && playerId ? planUnitsFor(activeGame.mirror.game, playerId) : []), [playerId]);
+  const units = useMemo(() => {
+    const game = currentPlay()?.mirror.game;
+    return game && playerId ? planUnitsFor(game, playerId) : [];
+  }, [playerId]);
   const names = useMemo(() => unitNames(), [playerId]);
   const selected = units.find((u) => u.id === selectedUnitId) ?? null;
   const formations = selected ? FORMATION_TOOLS.filter((tool) => tool.appliesTo(selected)) : [];
@@ -132,7 +136,7 @@ export function PlanningPanel() {
 }
 
 function unitNames(): Map<string, string> {
-  const state = activeGame.mirror?.game.state;
+  const state = currentPlay()?.mirror.game.state;
   const names = new Map<string, string>();
   state?.units.forEach((u) => names.set(u.id, u.name));
   state?.groups.forEach((g) => names.set(g.id, g.name));

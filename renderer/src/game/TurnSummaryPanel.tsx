@@ -1,6 +1,6 @@
 import { useLabel, useT, type Translate } from '../i18n/useT';
 import { useGameStore } from '../state/gameStore';
-import { activeGame } from './activeGame';
+import { currentPlay } from './playSession';
 import { continueAfterSummary, leaveGame } from './gameFlow';
 import { InstructorPanel } from './InstructorPanel';
 import { scenarioClock } from './hudNumbers';
@@ -8,11 +8,11 @@ import type { ControlLine, JudgementLine, ScriptEventLine, TurnSummary } from '.
 
 /** The name a unit has in the running game (its id when the mirror does not know it). */
 function unitName(unitId: string): string {
-  return activeGame.mirror?.game.state.units.find((unit) => unit.id === unitId)?.name ?? unitId;
+  return currentPlay()?.mirror.game.state.units.find((unit) => unit.id === unitId)?.name ?? unitId;
 }
 
 function clock(tick: number): string {
-  return scenarioClock(tick, activeGame.mirror?.game.state.tickSeconds ?? 0.5);
+  return scenarioClock(tick, currentPlay()?.mirror.game.state.tickSeconds ?? 0.5);
 }
 
 /** The use-of-force assessment of the turn: verdict, unit, what it did, the rule cited. */
@@ -66,7 +66,7 @@ function Changes({ items, t }: { items: ControlLine[]; t: Translate }) {
 function ScriptEvents({ items, t }: { items: ScriptEventLine[]; t: Translate }) {
   const label = useLabel();
   if (items.length === 0) return null;
-  const events = activeGame.mirror?.game.setup.script?.events ?? [];
+  const events = currentPlay()?.mirror.game.setup.script?.events ?? [];
   return (
     <>
       <h3>{t('summary.scriptEvents')}</h3>

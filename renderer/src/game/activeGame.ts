@@ -1,21 +1,12 @@
 import type { SceneUnit } from '../scene/game/sceneContract';
-import { AgentFrames } from './agentFrames';
 import { AgentKind, Flag, Role, crowdOrderTypes, isHeld, unitTypes, type Game, type UnitTypeId } from './engineFacade';
-import type { GameMirror } from './gameMirror';
 import type { XY } from './orderPlanning';
 import type { PlanContext, PlanUnit } from './orderTools';
 
 /**
- * The game being played, held outside React: the engine mirror and the scene's frame source. Screens
- * read it through the helpers below; only gameFlow.ts replaces it.
+ * What the screens and the planning tools see of the mirror's game: the units as the scene shows them,
+ * the units a player may order, and the look-ups the order tools need. Pure functions of the game.
  */
-export const activeGame: { mirror: GameMirror | null; frames: AgentFrames | null } = { mirror: null, frames: null };
-
-/** Installs a freshly built mirror (or clears it with null). */
-export function setActiveMirror(mirror: GameMirror | null): void {
-  activeGame.mirror = mirror;
-  activeGame.frames = mirror ? new AgentFrames(mirror.game) : null;
-}
 
 function centreOf(game: Game, first: number, count: number): XY {
   const { x, y, flags } = game.world.agents;

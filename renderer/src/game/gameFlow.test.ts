@@ -5,7 +5,7 @@ import { smallSetup } from '../../../shared/engine/fixtures';
 import { translate } from '../../../shared/i18n/messages';
 import { initialGameState, useGameStore } from '../state/gameStore';
 import { useUiStore } from '../state/uiStore';
-import { activeGame } from './activeGame';
+import { currentPlay } from './playSession';
 import { hashGame, type Order } from './engineFacade';
 import { beginPlanning, finishPlan, leaveGame, resumeSession, retryResolve, skipPlayback, startNewSession, continueAfterSummary } from './gameFlow';
 import { addOrder } from './planActions';
@@ -90,7 +90,7 @@ describe('a hot-seat turn', () => {
     skipPlayback();
     expect(state()).toMatchObject({ phase: 'summary', turn: 1, failure: null });
     expect(state().summary?.turn).toBe(0);
-    expect(activeGame.mirror!.hash()).toBe(hashOnHost(id));
+    expect(currentPlay()!.mirror.hash()).toBe(hashOnHost(id));
     expect((await fakeHost.client.openSession(id)).stateHash).toBe(hashOnHost(id));
     continueAfterSummary();
     expect(state()).toMatchObject({ phase: 'handoff', currentPlayerId: 'polisi', turn: 1, plan: [] });
@@ -105,7 +105,7 @@ describe('a hot-seat turn', () => {
     expect(state().phase).toBe('planning');
     expect(shown(state().notice)).toMatch(/^Perintah ditolak: /);
     expect(fakeHost.sentCommandTypes()).toEqual(['submitOrders']);
-    expect(activeGame.mirror!.game.state.players.every((player) => !player.endedPlan)).toBe(true);
+    expect(currentPlay()!.mirror.game.state.players.every((player) => !player.endedPlan)).toBe(true);
   });
 });
 
@@ -187,14 +187,14 @@ describe('a finish the host fails half-way', () => {
     expect(state()).toMatchObject({ phase: 'planning', currentPlayerId: 'polisi', plan: [HOLD] });
     expect(shown(state().notice)).toBe('Rencana belum terkirim seluruhnya. Perintah Anda masih di sini; tekan "Selesai merencanakan" lagi.');
     expect(useUiStore.getState().lastError?.messageKey).toBe('error.storage_unavailable');
-    expect(activeGame.mirror!.hash()).toBe(hashOnHost(id));
+    expect(currentPlay()!.mirror.hash()).toBe(hashOnHost(id));
     expect(fakeHost.gameOf(id).state.planned.polisi?.map((planned) => planned.order)).toEqual([HOLD]);
 
     // Pressing finish again completes it.
     await finishPlan();
     await settle();
     expect(state()).toMatchObject({ phase: 'handoff', currentPlayerId: 'massa' });
-    expect(activeGame.mirror!.hash()).toBe(hashOnHost(id));
+    expect(currentPlay()!.mirror.hash()).toBe(hashOnHost(id));
   });
 
   it('after that, a reload shows the orders the host holds (the host dropped the draft when it stored them)', async () => {
@@ -219,7 +219,7 @@ describe('a finish the host fails half-way', () => {
     expect(state()).toMatchObject({ phase: 'planning', plan: [HOLD] });
     expect(state().notice?.key).toBe('plan.sendFailed');
     expect(fakeHost.gameOf(id).state.planned.polisi ?? []).toEqual([]);
-    expect(activeGame.mirror!.game.state.planned.polisi ?? []).toEqual([]);
+    expect(currentPlay()!.mirror.game.state.planned.polisi ?? []).toEqual([]);
   });
 
   it('the resolution the host could not store fails with a retry, and the retry plays the same turn', async () => {
@@ -229,7 +229,7 @@ describe('a finish the host fails half-way', () => {
     await planAndFinish([ORASI]);
     expect(state()).toMatchObject({ phase: 'failed', failure: { key: 'error.storage_unavailable', retry: 'resolve' } });
     expect(fakeHost.gameOf(id).state.turn).toBe(0);
-    expect(activeGame.mirror!.hash()).toBe(hashOnHost(id));
+    expect(currentPlay()!.mirror.hash()).toBe(hashOnHost(id));
     retryResolve();
     await settle();
     expect(state().phase).toBe('playback');

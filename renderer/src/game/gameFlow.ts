@@ -3,21 +3,20 @@ import { host } from '../host/hostClient';
 import { describeError, navigateTo, reportError } from '../state/actions';
 import { initialGameState, useGameStore } from '../state/gameStore';
 import { useUiStore, type UiError } from '../state/uiStore';
-import { activeGame, setActiveMirror } from './activeGame';
 import type { Command, GameEvent, Order } from './engineFacade';
 import { GameMirror } from './gameMirror';
 import { readHud } from './hudNumbers';
 import { PlaybackLoop } from './playbackLoop';
+import { beginPlay, currentPlay, endPlay } from './playSession';
 import { summariseTurn } from './turnSummary';
 
 /**
  * The hot-seat cycle: create or open a session, hand the device to each player in turn, send their
  * plans, resolve the turn on the host, animate it on the local mirror, check the mirror's hash against
  * the host's, show the summary, repeat. Every command goes to the host first and is applied to the
- * mirror only once the host accepted it.
+ * mirror only once the host accepted it. The game being played is the play session (playSession.ts):
+ * begun here when a session is entered, ended here when the player leaves.
  */
-
-let playback: PlaybackLoop | null = null;
 
 /** Creates a session from the new-session form and enters it at the first player's hand-off. */
 export async function startNewSession(input: CreateSessionInput): Promise<boolean> {
@@ -43,7 +42,8 @@ export async function resumeSession(id: string): Promise<void> {
 }
 
 function enterSession(detail: SessionDetail): void {
-  disposePlayback();
+  // Stop what still runs; the game played before stays until the new one is built.
+  currentPlay()?.dispose();
   const base = {
     ...initialGameState,
     sessionId: detail.summary.id,
@@ -65,7 +65,7 @@ function enterSession(detail: SessionDetail): void {
     navigateTo('game');
     return;
   }
-  setActiveMirror(mirror);
+  beginPlay(mirror);
   if (detail.recovery) reportRecovery(detail.recovery);
   const turn = mirror.game.state.turn;
   useGameStore.setState({ ...base, turn, hud: readHud(mirror.game) });
@@ -89,7 +89,7 @@ function reportRecovery(recovery: NonNullable<SessionDetail['recovery']>): void 
 
 /** Shows the hand-off for the next player who still has to plan, or resolves the turn when none is left. */
 function handToNextPlayer(drafts: SessionDetail['drafts'] = []): void {
-  const mirror = activeGame.mirror;
+  const mirror = currentPlay()?.mirror;
   if (!mirror) return;
   if (mirror.game.state.phase === 'over') {
     useGameStore.setState({ phase: 'over', currentPlayerId: null });
@@ -121,7 +121,7 @@ class MirrorDivergedError extends Error {}
 
 /** Stops the game because the mirror no longer matches the host (shown as the hash-mismatch failure). */
 function failDiverged(): void {
-  const turn = activeGame.mirror?.game.state.turn ?? 0;
+  const turn = currentPlay()?.mirror.game.state.turn ?? 0;
   useGameStore.setState({ phase: 'failed', failure: { key: 'game.hashMismatch', params: { turn: turn + 1 } } });
 }
 
@@ -131,7 +131,7 @@ function failDiverged(): void {
  */
 async function sendCommand(command: Command): Promise<{ ok: true; stateHash: string; events: unknown[] } | { ok: false; message: string; reason?: string }> {
   const sessionId = useGameStore.getState().sessionId;
-  const mirror = activeGame.mirror;
+  const mirror = currentPlay()?.mirror;
   if (!sessionId || !mirror) return { ok: false, message: 'no session' };
   const outcome = await host.sendCommand(sessionId, command);
   if (!outcome.ok) return { ok: false, reason: outcome.reason, message: `${outcome.reason}: ${outcome.message}` };
@@ -155,7 +155,7 @@ export async function sendInstructorCommand(command: Extract<Command, { type: 'i
     reportError(error);
     return { ok: false, message: describeError(error).detail };
   }
-  const mirror = activeGame.mirror;
+  const mirror = currentPlay()?.mirror;
   if (mirror) useGameStore.setState({ hud: readHud(mirror.game) });
   return { ok: true };
 }
@@ -188,9 +188,9 @@ export async function finishPlan(): Promise<void> {
 
 /** Resolves the turn on the host, then animates it on the mirror and checks the hashes. */
 async function resolveTurn(): Promise<void> {
-  const mirror = activeGame.mirror;
-  const frames = activeGame.frames;
-  if (!mirror || !frames) return;
+  const play = currentPlay();
+  if (!play) return;
+  const { mirror, frames } = play;
   // A retry starts here too: the earlier failure is over.
   useGameStore.setState({ phase: 'sending', currentPlayerId: null, selectedUnitId: null, plan: [], failure: null });
   let hostHash: string;
@@ -212,12 +212,12 @@ async function resolveTurn(): Promise<void> {
   }
   const turn = mirror.game.state.turn;
   useGameStore.setState({ phase: 'playback', paused: false, summary: null });
-  playback = new PlaybackLoop(mirror.game, frames, {
+  const playback = new PlaybackLoop(mirror.game, frames, {
     speed: () => useGameStore.getState().speed,
     paused: () => useGameStore.getState().paused,
     onProgress: () => useGameStore.setState({ hud: readHud(mirror.game) }),
     onDone: () => {
-      playback = null;
+      play.playback = null;
       if (mirror.hash() !== hostHash) {
         useGameStore.setState({ phase: 'failed', failure: { key: 'game.hashMismatch', params: { turn: turn + 1 } } });
         return;
@@ -225,6 +225,7 @@ async function resolveTurn(): Promise<void> {
       useGameStore.setState({ phase: 'summary', summary: summariseTurn(turn, hostEvents), turn: mirror.game.state.turn, hud: readHud(mirror.game) });
     },
   });
+  play.playback = playback;
   try {
     playback.start();
   } catch (error) {
@@ -239,7 +240,7 @@ export function retryResolve(): void {
 
 /** The skip button: finish the animation at once. */
 export function skipPlayback(): void {
-  playback?.skip();
+  currentPlay()?.playback?.skip();
 }
 
 /** After the summary: the next turn's first hand-off (or the end). */
@@ -247,15 +248,9 @@ export function continueAfterSummary(): void {
   handToNextPlayer();
 }
 
-function disposePlayback(): void {
-  playback?.dispose();
-  playback = null;
-}
-
 /** Leaves the game for the menu; the session stays stored and can be resumed. */
 export function leaveGame(): void {
-  disposePlayback();
-  setActiveMirror(null);
+  endPlay();
   useGameStore.setState({ ...initialGameState });
   navigateTo('menu');
 }

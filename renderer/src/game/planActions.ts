@@ -2,22 +2,26 @@ import { host } from '../host/hostClient';
 import { useGameStore } from '../state/gameStore';
 import type { Order } from './engineFacade';
 import { withOrder, type XY } from './orderPlanning';
-import { activeGame, planContextFor, planUnitsFor } from './activeGame';
+import { planContextFor, planUnitsFor } from './activeGame';
+import { currentPlay } from './playSession';
 import { defaultToolFor, toolById, type OrderTool } from './orderTools';
 
 /**
  * What the planning player does: select units, pick a tool, click or drag the ground, undo. Every
- * change to the plan is saved as a draft on the host (debounced), so a crash loses nothing.
+ * change to the plan is saved as a draft on the host (debounced), so a crash loses nothing. The pending
+ * save belongs to the play session, so leaving the game drops it.
  */
 
 const DRAFT_DELAY_MS = 400;
-let draftTimer: ReturnType<typeof setTimeout> | null = null;
 
 function scheduleDraft(): void {
-  if (draftTimer) clearTimeout(draftTimer);
+  const play = currentPlay();
+  if (play?.draftTimer) clearTimeout(play.draftTimer);
   useGameStore.setState({ draftSaved: false });
-  draftTimer = setTimeout(() => {
-    draftTimer = null;
+  // Without a game there is no session to save to.
+  if (!play) return;
+  play.draftTimer = setTimeout(() => {
+    play.draftTimer = null;
     const { sessionId, currentPlayerId, plan, phase } = useGameStore.getState();
     if (!sessionId || !currentPlayerId || phase !== 'planning') return;
     host.saveDraft(sessionId, currentPlayerId, plan).then(
@@ -46,14 +50,14 @@ export function undoOrder(): void {
 /** Selects one of the player's units (others are ignored), or clears the selection. */
 export function selectUnit(unitId: string | null): void {
   const { currentPlayerId } = useGameStore.getState();
-  const game = activeGame.mirror?.game;
+  const game = currentPlay()?.mirror.game;
   if (unitId !== null && (!game || !currentPlayerId || !planUnitsFor(game, currentPlayerId).some((u) => u.id === unitId))) return;
   useGameStore.setState({ selectedUnitId: unitId, toolId: null });
 }
 
 function selectedPlanUnit() {
   const { currentPlayerId, selectedUnitId } = useGameStore.getState();
-  const game = activeGame.mirror?.game;
+  const game = currentPlay()?.mirror.game;
   if (!game || !currentPlayerId || !selectedUnitId) return null;
   return planUnitsFor(game, currentPlayerId).find((u) => u.id === selectedUnitId) ?? null;
 }
@@ -61,7 +65,7 @@ function selectedPlanUnit() {
 /** Uses a tool on the selected unit: tools without input give the order at once, others wait for a click. */
 export function chooseTool(tool: OrderTool): void {
   const unit = selectedPlanUnit();
-  const game = activeGame.mirror?.game;
+  const game = currentPlay()?.mirror.game;
   if (!unit || !game || !tool.appliesTo(unit)) return;
   if (tool.input === 'none') {
     const order = tool.build(unit, planContextFor(game), unit.centre);
@@ -74,7 +78,7 @@ export function chooseTool(tool: OrderTool): void {
 /** A click or drag on the ground: the selected unit's tool (default move / march) at that point. */
 export function groundPointer(point: XY, dragTo: XY | undefined, button: 'primary' | 'secondary'): void {
   const unit = selectedPlanUnit();
-  const game = activeGame.mirror?.game;
+  const game = currentPlay()?.mirror.game;
   if (!unit || !game) return;
   const { toolId } = useGameStore.getState();
   let tool = button === 'secondary' ? toolById('face') : toolId ? toolById(toolId) : defaultToolFor(unit);

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../i18n/useT';
-import { activeGame } from '../game/activeGame';
+import { currentPlay } from '../game/playSession';
 import { GameHud } from '../game/GameHud';
 import { GameViewport, hasGameScene } from '../game/GameViewport';
 import { leaveGame, retryResolve } from '../game/gameFlow';
@@ -77,7 +77,7 @@ function GameMap() {
   const hud = useGameStore((state) => state.hud);
   const shadows = useUiStore((state) => state.settings.shadows);
   const [cameraCommand, setCameraCommand] = useState<CameraCommand | null>(null);
-  const game = activeGame.mirror?.game;
+  const game = currentPlay()?.mirror.game;
   const planningPlayer = phase === 'planning' || phase === 'sending' ? currentPlayerId : null;
 
   // Units (labels, centres) change only between phases; rebuilding them during playback would make
@@ -93,7 +93,7 @@ function GameMap() {
     if (!game || !world) return null;
     return {
       venueId,
-      agents: activeGame.frames,
+      agents: currentPlay()?.frames ?? null,
       units,
       selectedUnitId,
       overlays,

@@ -8,7 +8,7 @@ import type { TurnSummary } from '../game/turnSummary';
 /**
  * The game flow's small store: which step of the hot-seat cycle is showing, whose turn it is, the
  * current player's plan and selection, and HUD numbers (written a few times a second at most). The
- * engine mirror and the per-frame agent data live outside React (see game/activeGame.ts).
+ * engine mirror and the per-frame agent data live outside React (see game/playSession.ts).
  */
 
 /** Steps of the game flow. */
