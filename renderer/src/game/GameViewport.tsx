@@ -1,24 +1,15 @@
-import { lazy, Suspense, useMemo, type ComponentType } from 'react';
+import { lazy, Suspense } from 'react';
 import type { GameSceneProps } from '../scene/game/sceneContract';
-import { FlatMap } from './FlatMap';
 
 /**
- * The map area of the game: the 3D `GameScene` from the scene package when it is there, otherwise a
- * flat top-down map with the same props (so planning and playback work while the 3D scene is built).
+ * The map area of the game: the 3D `GameScene`. It is loaded lazily, so three.js and the scene come in
+ * their own chunks when a game is first shown and the menus start without them. The scene itself shows
+ * a message where WebGL is missing or the venue file is unknown.
  */
+const LazyGameScene = lazy(async () => ({ default: (await import('../scene/game/GameScene')).GameScene }));
 
-// import.meta.glob finds the scene's module only if the file exists, so the build never breaks on it.
-const sceneModules = import.meta.glob<{ GameScene: ComponentType<GameSceneProps> }>('../scene/game/GameScene.tsx');
-const loadScene = Object.values(sceneModules)[0];
-const LazyGameScene = loadScene ? lazy(async () => ({ default: (await loadScene()).GameScene })) : null;
-
-/** Whether the real 3D scene is available in this build. */
-export const hasGameScene = LazyGameScene !== null;
-
-/** Draws the game with the 3D scene, or the flat fallback map. */
+/** Draws the game with the 3D scene (nothing while its chunk loads). */
 export function GameViewport(props: GameSceneProps) {
-  const fallback = useMemo(() => <FlatMap {...props} />, [props]);
-  if (!LazyGameScene) return fallback;
   return (
     <Suspense fallback={null}>
       <LazyGameScene {...props} />

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { currentPlay } from '../game/playSession';
 import { GameHud } from '../game/GameHud';
-import { GameViewport, hasGameScene } from '../game/GameViewport';
+import { GameViewport } from '../game/GameViewport';
 import { leaveGame, retryResolve } from '../game/gameFlow';
 import { HandoffPanel } from '../game/HandoffPanel';
 import { groundPointer, selectUnit } from '../game/planActions';
@@ -113,7 +113,6 @@ function GameMap() {
   return (
     <section className="game-view" data-testid="game-view">
       <GameViewport {...props} />
-      {!hasGameScene && <p className="game-view-note">{t('game.fallbackView')}</p>}
       <div className="camera-buttons">
         <button type="button" className="button button-small" onClick={() => setCameraCommand({ kind: 'topDown' })}>
           {t('plan.camera.top')}
