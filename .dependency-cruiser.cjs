@@ -4,7 +4,8 @@
  *   shared/   pure TypeScript engine and contracts: imports nothing from main/ or renderer/, no Node
  *             built-ins, no electron, react or three (only small pure libraries such as zod and immer).
  *   main/     Node side (Electron main, preload, browser-mode host): may import shared/, never renderer/.
- *   renderer/ web side: may import shared/, never main/, no Node built-ins, no electron.
+ *   renderer/ web side: may import shared/, never main/, no Node built-ins, no electron. Inside it the 3D
+ *             scene (src/scene) never imports the flow (src/play), src/new-session or src/screens.
  * Inside shared/engine (docs/ENGINE.md, "Layers"):
  *   base      the top-level files named in ENGINE_BASE: the setup, state and Game types, the agent model, rng, the unit catalogue,
  *             formations, derived caches, reserves, and the codes and state shapes of the doctrine and the
@@ -53,6 +54,15 @@ module.exports = {
       severity: 'error',
       from: { path: '^renderer/' },
       to: { path: '^main/' },
+    },
+    {
+      name: 'renderer-scene-below-flow',
+      comment:
+        'The 3D scene (renderer/src/scene) draws what it is given through scene/table/sceneContract.ts: it never ' +
+        'imports the turn flow, its store and panels (play/), the new-session form (new-session/) or the screens.',
+      severity: 'error',
+      from: { path: '^renderer/src/scene/', pathNot: TESTS },
+      to: { path: '^renderer/src/(play|new-session|screens)/' },
     },
     {
       name: 'renderer-no-node',

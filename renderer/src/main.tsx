@@ -16,7 +16,7 @@ followNativeLanguageMenu();
 void loadInitialState();
 
 // `#scene-bench`: the 3D scene's performance bench (e2e and screenshots) instead of the app.
-const SceneBench = lazy(() => import('./scene/game/bench/SceneBench'));
+const SceneBench = lazy(() => import('./scene/table/bench/SceneBench'));
 const sceneBench = window.location.hash.startsWith('#scene-bench');
 
 createRoot(rootElement).render(

@@ -1,5 +1,5 @@
 /**
- * Strings of the 3D game scene (renderer/src/scene/game): its labels, the minimap, the controls hint
+ * Strings of the 3D game scene (renderer/src/scene/table): its labels, the minimap, the controls hint
  * and the scene bench page. Spread into `messages.ts`; Indonesian first, English second.
  */
 export const sceneMessagesId = {

@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../i18n/useT';
-import { currentPlay } from '../game/playSession';
-import { GameHud } from '../game/GameHud';
-import { GameViewport } from '../game/GameViewport';
-import { leaveGame, retryResolve } from '../game/gameFlow';
-import { HandoffPanel } from '../game/HandoffPanel';
-import { groundPointer, selectUnit } from '../game/planActions';
-import { PlanningPanel } from '../game/PlanningPanel';
-import { PlaybackControls } from '../game/PlaybackControls';
-import { gateStates, placedBarriers, planOverlays, sceneEffects, sceneUnits } from '../game/sceneProps';
-import { TurnSummaryPanel } from '../game/TurnSummaryPanel';
-import type { CameraCommand, GameSceneProps } from '../scene/game/sceneContract';
-import { useGameStore } from '../state/gameStore';
-import '../game/game.css';
+import { currentPlay } from '../play/playSession';
+import { GameHud } from '../play/panels/GameHud';
+import { GameViewport } from '../play/panels/GameViewport';
+import { leaveGame, retryResolve } from '../play/gameFlow';
+import { HandoffPanel } from '../play/panels/HandoffPanel';
+import { groundPointer, selectUnit } from '../play/planActions';
+import { PlanningPanel } from '../play/panels/PlanningPanel';
+import { PlaybackControls } from '../play/panels/PlaybackControls';
+import { gateStates, placedBarriers, planOverlays, sceneEffects, sceneUnits } from '../play/sceneProps';
+import { TurnSummaryPanel } from '../play/panels/TurnSummaryPanel';
+import type { CameraCommand, GameSceneProps } from '../scene/table/sceneContract';
+import { useGameStore } from '../play/gameStore';
+import '../play/panels/game.css';
 import { useUiStore } from '../state/uiStore';
 
 /**

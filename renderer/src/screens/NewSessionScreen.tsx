@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { textIn, useLanguage, useT } from '../i18n/useT';
-import { BriefingPanel } from '../game/BriefingPanel';
-import { startNewSession } from '../game/gameFlow';
-import { presetsForVenue, type ScenarioPreset } from '../game/presets';
-import { initialForm, toCreateInput, type SessionForm } from '../game/sessionSetupForm';
+import { BriefingPanel } from '../play/panels/BriefingPanel';
+import { startNewSession } from '../play/gameFlow';
+import { presetsForVenue, type ScenarioPreset } from '../new-session/presets';
+import { initialForm, toCreateInput, type SessionForm } from '../new-session/sessionSetupForm';
 import { PREVIEW_VENUES, type PreviewVenue } from '../scene/previewVenues';
 import { VenuePreview } from '../scene/VenuePreview';
 import { useUiStore } from '../state/uiStore';
 import { ScreenFrame } from '../ui/ScreenFrame';
-import '../game/game.css';
+import '../play/panels/game.css';
 import { SessionSetupPanel } from './SessionSetupPanel';
 
 /**

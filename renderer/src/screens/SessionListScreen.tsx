@@ -4,7 +4,7 @@ import { localeOf, useLanguage, useT } from '../i18n/useT';
 import { venueNameKey } from '../scene/previewVenues';
 import { ScreenFrame } from '../ui/ScreenFrame';
 import { useDebouncedValue, useSessionList } from './useSessionList';
-import { resumeSession } from '../game/gameFlow';
+import { resumeSession } from '../play/gameFlow';
 import { ImportSessionButton } from '../library/ImportSessionButton';
 import { SessionRowActions } from '../library/SessionRowActions';
 

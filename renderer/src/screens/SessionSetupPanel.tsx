@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { sessionLimits } from '../../../shared/contract/limits';
 import { textIn, useLanguage, useT } from '../i18n/useT';
-import { defaultAssignment, formLimitProblems, idlePolicePlayers, type SessionForm } from '../game/sessionSetupForm';
-import type { ScenarioPreset } from '../game/presets';
+import { defaultAssignment, formLimitProblems, idlePolicePlayers, type SessionForm } from '../new-session/sessionSetupForm';
+import type { ScenarioPreset } from '../new-session/presets';
 
 /** Props of {@link SessionSetupPanel}. */
 export interface SessionSetupPanelProps {

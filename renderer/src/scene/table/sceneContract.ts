@@ -1,6 +1,6 @@
 /**
- * The boundary between the game flow (renderer/src/game: sessions, hot-seat, orders, playback) and the
- * 3D game scene (renderer/src/scene/game). The flow owns the engine mirror and decides what is shown;
+ * The boundary between the game flow (renderer/src/play: sessions, hot-seat, orders, playback) and the
+ * 3D game scene (renderer/src/scene/table). The flow owns the engine mirror and decides what is shown;
  * the scene draws it. Nothing here is React state that changes per frame: per-frame data is pulled
  * through `AgentFrameSource` inside `useFrame`.
  */
@@ -62,7 +62,7 @@ export interface SceneEffects {
 /** Camera requests from the UI (buttons, keys). */
 export type CameraCommand = { kind: 'topDown' } | { kind: 'perspective' } | { kind: 'focus'; point: [number, number] } | { kind: 'reset' };
 
-/** Props of the game scene component `GameScene` (renderer/src/scene/game/GameScene.tsx). */
+/** Props of the game scene component `GameScene` (renderer/src/scene/table/GameScene.tsx). */
 export interface GameSceneProps {
   venueId: string;
   agents: AgentFrameSource | null;

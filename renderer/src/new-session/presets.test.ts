@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, createGame, hashGame, setupSchema } from './engineFacade';
-import { AgentFrames } from './agentFrames';
-import { planContextFor, planUnitsFor } from './activeGame';
-import { ACTION_TOOLS } from './orderTools';
+import { applyCommand, createGame, hashGame, setupSchema } from '../play/engineFacade';
+import { AgentFrames } from '../play/agentFrames';
+import { planContextFor, planUnitsFor } from '../play/unitViews';
+import { ACTION_TOOLS } from '../play/orderTools';
 import { SCENARIO_PRESETS, buildSetup, presetsForVenue } from './presets';
 import { textIn } from '../i18n/useT';
 import { initialForm, toCreateInput } from './sessionSetupForm';
-import { PlaybackLoop } from './playbackLoop';
-import { summariseTurn } from './turnSummary';
+import { PlaybackLoop } from '../play/playbackLoop';
+import { summariseTurn } from '../play/turnSummary';
 
 /** The presets build valid setups and a turn can be planned with the tools and resolved tick by tick. */
 describe('scenario presets', () => {

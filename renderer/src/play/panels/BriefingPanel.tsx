@@ -1,8 +1,8 @@
-import { textIn, useLanguage, useT } from '../i18n/useT';
-import { unitTypes } from './engineFacade';
-import { scenarioClock } from './hudNumbers';
-import { presetCrowdSize, type ScenarioPreset } from './presets';
-import type { SessionForm } from './sessionSetupForm';
+import { textIn, useLanguage, useT } from '../../i18n/useT';
+import { unitTypes } from '../engineFacade';
+import { scenarioClock } from '../hudNumbers';
+import { presetCrowdSize, type ScenarioPreset } from '../../new-session/presets';
+import type { SessionForm } from '../../new-session/sessionSetupForm';
 
 /** Props of {@link BriefingPanel}. */
 export interface BriefingPanelProps {

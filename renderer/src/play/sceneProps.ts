@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n/useT';
-import type { GameSceneProps, PlanOverlay, SceneEffects } from '../scene/game/sceneContract';
-import { sceneUnitsFor } from './activeGame';
+import type { GameSceneProps, PlanOverlay, SceneEffects } from '../scene/table/sceneContract';
+import { sceneUnitsFor } from './unitViews';
 import { SegState, type Game, type Order } from './engineFacade';
 import { orderSubject, overlaysOf } from './orderPlanning';
 

@@ -2,13 +2,13 @@ import { create } from 'zustand';
 import type { SessionPlayer } from '../../../shared/contract/sessions';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import type { Order } from '../../../shared/engine/orders';
-import type { HudNumbers } from '../game/hudNumbers';
-import type { TurnSummary } from '../game/turnSummary';
+import type { HudNumbers } from './hudNumbers';
+import type { TurnSummary } from './turnSummary';
 
 /**
  * The game flow's small store: which step of the hot-seat cycle is showing, whose turn it is, the
  * current player's plan and selection, and HUD numbers (written a few times a second at most). The
- * engine mirror and the per-frame agent data live outside React (see game/playSession.ts).
+ * engine mirror and the per-frame agent data live outside React (see play/playSession.ts).
  */
 
 /** Steps of the game flow. */
@@ -74,5 +74,5 @@ export const initialGameState: GameUiState = {
   failure: null,
 };
 
-/** The game store; actions live in game/gameFlow.ts and game/planActions.ts. */
+/** The game store; actions live in play/gameFlow.ts and play/planActions.ts. */
 export const useGameStore = create<GameUiState>(() => ({ ...initialGameState }));

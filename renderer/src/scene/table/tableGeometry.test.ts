@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadVenueFile, siteFrameOf } from '../venue/venueFile';
 import { minimapFrame } from './minimap/minimapDraw';
 import { buildOverlayGeometry } from './overlays/overlayGeometry';
-import { SCENARIO_PRESETS } from '../../game/presets';
+import { SCENARIO_PRESETS } from '../../new-session/presets';
 
 /** Pure geometry of the table: the minimap's pixel mapping and the plan overlays' ground triangles. */
 

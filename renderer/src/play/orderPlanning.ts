@@ -1,5 +1,5 @@
 import type { Order } from '../../../shared/engine/orders';
-import type { PlanOverlay } from '../scene/game/sceneContract';
+import type { PlanOverlay } from '../scene/table/sceneContract';
 
 /**
  * Pure helpers for a player's plan: which order "slot" an order fills (a new order replaces the one

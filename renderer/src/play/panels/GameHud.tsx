@@ -1,7 +1,7 @@
-import { useT } from '../i18n/useT';
-import { useGameStore } from '../state/gameStore';
-import { currentPlay } from './playSession';
-import { scenarioClock } from './hudNumbers';
+import { useT } from '../../i18n/useT';
+import { useGameStore } from '../gameStore';
+import { currentPlay } from '../playSession';
+import { scenarioClock } from '../hudNumbers';
 
 /**
  * The HUD strip: the situation level (hijau/kuning/merah, with the Protap markers and the unit

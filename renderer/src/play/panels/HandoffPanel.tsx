@@ -1,6 +1,6 @@
-import { useT } from '../i18n/useT';
-import { useGameStore } from '../state/gameStore';
-import { beginPlanning } from './gameFlow';
+import { useT } from '../../i18n/useT';
+import { useGameStore } from '../gameStore';
+import { beginPlanning } from '../gameFlow';
 
 /**
  * The hand-off screen between hot-seat players: it hides the map completely, names who plays next

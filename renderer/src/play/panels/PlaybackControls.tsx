@@ -1,6 +1,6 @@
-import { useT } from '../i18n/useT';
-import { useGameStore } from '../state/gameStore';
-import { skipPlayback } from './gameFlow';
+import { useT } from '../../i18n/useT';
+import { useGameStore } from '../gameStore';
+import { skipPlayback } from '../gameFlow';
 
 const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 

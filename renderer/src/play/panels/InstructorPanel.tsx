@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useLabel, useT } from '../i18n/useT';
-import { useGameStore } from '../state/gameStore';
-import { currentPlay } from './playSession';
-import { rejectReasons, situationLevels } from './engineFacade';
-import { sendInstructorCommand } from './gameFlow';
+import { useLabel, useT } from '../../i18n/useT';
+import { useGameStore } from '../gameStore';
+import { currentPlay } from '../playSession';
+import { rejectReasons, situationLevels } from '../engineFacade';
+import { sendInstructorCommand } from '../gameFlow';
 
 /**
  * The Direktur Latihan's controls between turns, shown only in sessions with an instructor: override

@@ -1,4 +1,4 @@
-import type { SceneUnit } from '../scene/game/sceneContract';
+import type { SceneUnit } from '../scene/table/sceneContract';
 import { AgentKind, Flag, Role, crowdOrderTypes, isHeld, unitTypes, type Game, type UnitTypeId } from './engineFacade';
 import type { XY } from './orderPlanning';
 import type { PlanContext, PlanUnit } from './orderTools';

@@ -1,10 +1,10 @@
-import { useLabel, useT, type Translate } from '../i18n/useT';
-import { useGameStore } from '../state/gameStore';
-import { currentPlay } from './playSession';
-import { continueAfterSummary, leaveGame } from './gameFlow';
+import { useLabel, useT, type Translate } from '../../i18n/useT';
+import { useGameStore } from '../gameStore';
+import { currentPlay } from '../playSession';
+import { continueAfterSummary, leaveGame } from '../gameFlow';
 import { InstructorPanel } from './InstructorPanel';
-import { scenarioClock } from './hudNumbers';
-import type { ControlLine, JudgementLine, ScriptEventLine, TurnSummary } from './turnSummary';
+import { scenarioClock } from '../hudNumbers';
+import type { ControlLine, JudgementLine, ScriptEventLine, TurnSummary } from '../turnSummary';
 
 /** The name a unit has in the running game (its id when the mirror does not know it). */
 function unitName(unitId: string): string {

@@ -1,5 +1,5 @@
 import { listScenarios, scenarioToSetup, scenarioCrowdSize, type Scenario, type Text } from '../../../shared/scenario/index';
-import type { SetupInput, UnitTypeId } from './engineFacade';
+import type { SetupInput, UnitTypeId } from '../play/engineFacade';
 
 /**
  * The new-session screen's view of the bundled scenario files (assets/scenarios, validated by

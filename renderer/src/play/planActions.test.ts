@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HostError } from '../../../shared/contract/rpc';
 import { smallSetup } from '../../../shared/engine/fixtures';
-import { initialGameState, useGameStore } from '../state/gameStore';
+import { initialGameState, useGameStore } from './gameStore';
 import type { Order } from './engineFacade';
 import { beginPlanning, finishPlan, leaveGame, startNewSession } from './gameFlow';
 import { toolById, type OrderTool } from './orderTools';

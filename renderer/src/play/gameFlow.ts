@@ -1,7 +1,7 @@
 import type { CreateSessionInput, SessionDetail } from '../../../shared/contract/sessions';
 import { host } from '../host/hostClient';
 import { describeError, navigateTo, reportError } from '../state/actions';
-import { initialGameState, useGameStore } from '../state/gameStore';
+import { initialGameState, useGameStore } from './gameStore';
 import { useUiStore, type UiError } from '../state/uiStore';
 import type { Command, GameEvent, Order } from './engineFacade';
 import { GameMirror } from './gameMirror';

@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react';
-import { useT } from '../i18n/useT';
-import { useGameStore } from '../state/gameStore';
-import { planUnitsFor } from './activeGame';
-import { currentPlay } from './playSession';
-import { finishPlan } from './gameFlow';
-import { orderSubject } from './orderPlanning';
-import { ACTION_TOOLS, FORMATION_TOOLS, toolById, type OrderTool } from './orderTools';
-import { chooseTool, selectUnit, undoOrder } from './planActions';
+import { useT } from '../../i18n/useT';
+import { useGameStore } from '../gameStore';
+import { planUnitsFor } from '../unitViews';
+import { currentPlay } from '../playSession';
+import { finishPlan } from '../gameFlow';
+import { orderSubject } from '../orderPlanning';
+import { ACTION_TOOLS, FORMATION_TOOLS, toolById, type OrderTool } from '../orderTools';
+import { chooseTool, selectUnit, undoOrder } from '../planActions';
 
 /**
  * The planning side panel: the player's units, formation and action buttons for the selected unit,

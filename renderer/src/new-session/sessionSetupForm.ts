@@ -1,6 +1,6 @@
 import type { CreateSessionInput, SessionPlayer } from '../../../shared/contract/sessions';
 import { setupLimitProblems, type LimitProblem } from '../../../shared/scenario/limits';
-import { setupSchema } from './engineFacade';
+import { setupSchema } from '../play/engineFacade';
 import { buildSetup, presetCrowdSize, type ScenarioPreset } from './presets';
 
 /**

@@ -1,8 +1,8 @@
 import { host } from '../host/hostClient';
-import { useGameStore } from '../state/gameStore';
+import { useGameStore } from './gameStore';
 import type { Order } from './engineFacade';
 import { withOrder, type XY } from './orderPlanning';
-import { planContextFor, planUnitsFor } from './activeGame';
+import { planContextFor, planUnitsFor } from './unitViews';
 import { currentPlay } from './playSession';
 import { defaultToolFor, toolById, type OrderTool } from './orderTools';
 

@@ -3,7 +3,7 @@ import { HostError } from '../../../shared/contract/rpc';
 import type { CreateSessionInput } from '../../../shared/contract/sessions';
 import { smallSetup } from '../../../shared/engine/fixtures';
 import { translate } from '../../../shared/i18n/messages';
-import { initialGameState, useGameStore } from '../state/gameStore';
+import { initialGameState, useGameStore } from './gameStore';
 import { useUiStore } from '../state/uiStore';
 import { currentPlay } from './playSession';
 import { hashGame, type Order } from './engineFacade';

@@ -1,4 +1,4 @@
-import type { AgentFrameSource } from '../scene/game/sceneContract';
+import type { AgentFrameSource } from '../scene/table/sceneContract';
 import { AgentKind, type Game } from './engineFacade';
 
 /**
