@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect } from './support/browserHost';
 import { docScreenshot } from './support/docScreenshots';
+import { canvasPicture } from './support/canvas';
 import { colourVariety, decodePng } from './support/png';
 
 /**
@@ -131,7 +132,7 @@ test('the venue preview really renders the 3D table', async ({ page }) => {
   expect(stats.triangles).toBeGreaterThan(0);
 
   const canvas = page.getByTestId('venue-canvas').locator('canvas');
-  const kpuPicture = await canvas.screenshot();
+  const kpuPicture = await canvasPicture(canvas);
   const variety = colourVariety(decodePng(kpuPicture));
   expect(variety.distinctColours, 'distinct colours in the canvas').toBeGreaterThan(20);
   expect(variety.dominantShare, 'share of the commonest colour').toBeLessThan(0.9);
@@ -140,7 +141,7 @@ test('the venue preview really renders the 3D table', async ({ page }) => {
   // The other venue draws too (a different layout, so a different picture).
   await page.getByTestId('venue-option-lapangan-agathis').click();
   await waitForFrames(page, 3);
-  const agathisPicture = await canvas.screenshot();
+  const agathisPicture = await canvasPicture(canvas);
   expect(agathisPicture.equals(kpuPicture), 'the second venue draws another picture').toBe(false);
   expect(colourVariety(decodePng(agathisPicture)).distinctColours).toBeGreaterThan(20);
   expect(problems, 'console errors or CSP violations').toEqual([]);
