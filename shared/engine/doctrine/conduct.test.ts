@@ -289,3 +289,16 @@ describe('formation discipline in the running game', () => {
     expect(g.state.doctrine.tally.conduct).toBe(1);
   });
 });
+
+describe('formation discipline: where a pursuit is reported', () => {
+  it('at the pursuing officer, with his unit\'s task order', () => {
+    let chaser = -1;
+    const h = fresh((g) => { chaser = pursue(g, 'tindak-1', 45); });
+    const found = run(h, 6);
+    expect(found.map(([, e]) => [e.unitId, e.kind, e.officers])).toEqual([['tindak-1', 'pursuit', 1]]);
+    const e = found[0]![1];
+    expect(e.x).toBeCloseTo(h.g.world.agents.x[chaser]!, 3);
+    expect(e.y).toBeCloseTo(h.g.world.agents.y[chaser]!, 3);
+    expect(e.orderId).toBe('t0.polisi.task-tindak-1');
+  });
+});
