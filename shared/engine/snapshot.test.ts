@@ -153,6 +153,8 @@ describe('a damaged or foreign byte array is refused', () => {
     const first = 20 + ((len * 2 + 3) & ~3);
     expect(refusal(edited(first, u32(good, first) + 4))).toBe(`size mismatch at ${name}`);
     expect(refusal(good.subarray(0, first + 2))).toBe(`truncated at ${name}`);
+    // Cut right after the length word: the array itself is missing.
+    expect(refusal(good.subarray(0, first + 4))).toBe(`size mismatch at ${name}`);
     // The header's length word is present but the array itself is cut.
     expect(refusal(good.subarray(0, first + 4 + 3))).toBe(`size mismatch at ${name}`);
   });
