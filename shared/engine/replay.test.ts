@@ -163,3 +163,50 @@ describe('seek', () => {
     expect(hashGame(rp.seek(120))).toBe(lv.hashes.get(120));
   });
 });
+
+describe('what a replay keeps', () => {
+  it('keeps every event of the log, in order, exactly as the live game produced them', () => {
+    const r = createGame(SETUP, SEED);
+    if (!r.ok) throw new Error(r.message);
+    const liveEvents: unknown[] = [];
+    for (const command of LOG) {
+      const result = applyCommand(r.game, command);
+      if (!result.ok) throw new Error(result.message);
+      liveEvents.push(...result.events);
+    }
+    expect(liveEvents.length).toBeGreaterThan(0);
+    expect(replay(LOG).events).toEqual(liveEvents);
+  });
+
+  it.each([1, 7, 25, 30, 120, 500])('keeps a keyframe at each turn start and every %i ticks inside it, so no seek steps further', (every) => {
+    const r = replay(LOG, every);
+    const expected: number[] = [];
+    for (let start = 0; start < r.totalTicks; start += 120) {
+      for (let tick = start; tick < start + 120; tick += 1) if (tick === start || tick % every === 0) expected.push(tick);
+    }
+    expect(r.keyframeTicks).toEqual(expected);
+  });
+
+  it('refuses a log the engine refuses, naming the command', () => {
+    const broken = createReplay(SETUP, SEED, [LOG[0], { type: 'resolveTurn' }]);
+    expect(broken).toMatchObject({ ok: false, reason: 'players_not_ready', commandIndex: 1 });
+    const badSetup = createReplay({ venueId: 'nowhere' }, SEED, []);
+    expect(badSetup).toMatchObject({ ok: false, commandIndex: -1 });
+  });
+
+  it('takes the default spacing of 30 ticks, and never less than one', () => {
+    const standard = createReplay(SETUP, SEED, LOG);
+    if (!standard.ok) throw new Error(standard.message);
+    expect(standard.replay.keyframeTicks).toEqual(createReplayTicks(30));
+    const zero = createReplay(SETUP, SEED, LOG, { snapshotEvery: 0 });
+    if (!zero.ok) throw new Error(zero.message);
+    expect(zero.replay.keyframeTicks).toEqual(createReplayTicks(1));
+  });
+});
+
+/** The keyframe ticks of LOG's three turns at a spacing of `every`. */
+function createReplayTicks(every: number): number[] {
+  const ticks: number[] = [];
+  for (let start = 0; start < 360; start += 120) for (let tick = start; tick < start + 120; tick += 1) if (tick === start || tick % every === 0) ticks.push(tick);
+  return ticks;
+}

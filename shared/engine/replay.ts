@@ -1,6 +1,8 @@
 import { createGame } from './game';
-import { stepTick, type RejectReason } from './commands';
-import { rebuildGame } from './rebuild';
+import { stepTick } from './commands';
+import { rebuildGame, type RebuildResult } from './rebuild';
+
+type RebuildFailure = Extract<RebuildResult, { ok: false }>;
 import { hashGame, snapshotGame, restoreGame } from './persist';
 import type { Command } from './orders';
 import type { Game, SetupInput } from './state';
@@ -34,12 +36,18 @@ export interface Replay {
   seek(tick: number): Game;
   /** The final game: the live game after the whole log, including any planning commands after the last resolved turn. */
   readonly final: Game;
+  /**
+   * The in-turn ticks a snapshot is kept at, ascending: each turn's start (its orders applied) and every
+   * `snapshotEvery`-th tick inside it. A seek steps forward from the nearest one, so it never runs more
+   * than `snapshotEvery` ticks; the debrief's scrubber relies on that bound.
+   */
+  readonly keyframeTicks: readonly number[];
 }
 
 /** Result of {@link createReplay}. */
 export type ReplayResult =
   | { ok: true; replay: Replay }
-  | { ok: false; reason: RejectReason | 'invalid_setup' | 'unknown_venue'; message: string; commandIndex: number };
+  | { ok: false; reason: RebuildFailure['reason']; message: string; commandIndex: number };
 
 /** Options of {@link createReplay}. */
 export interface ReplayOptions {
@@ -74,18 +82,16 @@ export function createReplay(setup: SetupInput | unknown, seed: number, commands
       ends.set(game.state.tick, snapshotGame(game));
     },
   });
-  if (!rebuilt.ok) {
-    const reason = rebuilt.reason === 'invalid_snapshot' || rebuilt.reason === 'check_failed' ? 'invalid_setup' : rebuilt.reason;
-    return { ok: false, reason, message: rebuilt.message, commandIndex: rebuilt.commandIndex };
-  }
+  if (!rebuilt.ok) return rebuilt;
   const game = rebuilt.game;
   const totalTicks = game.state.tick;
-  const keys = [...inTurn.keys()].sort((x, y) => x - y);
+  // Ticks only grow while the log is replayed, so the keys are already in ascending order.
+  const keys = [...inTurn.keys()];
   const runtime = game.runtime;
   return {
     ok: true,
     replay: {
-      totalTicks, turnHashes: hashes, events, final: game,
+      totalTicks, turnHashes: hashes, events, final: game, keyframeTicks: keys,
       seek(tick: number): Game {
         const t = Math.max(0, Math.min(totalTicks, Number.isNaN(tick) ? 0 : Math.floor(tick)));
         const end = ends.get(t);
