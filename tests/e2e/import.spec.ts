@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { APIRequestContext } from '@playwright/test';
 import { test, expect } from './support/browserHost';
+import { callHost, SMALL_SETUP } from './support/hostApi';
 
 /**
  * Importing session files through the real UI (issue #10): a 500-session file is checked in the
@@ -9,40 +10,22 @@ import { test, expect } from './support/browserHost';
  * with clear messages.
  */
 
-const SETUP = {
-  venueId: 'kpu-office',
-  turnLimit: 10,
-  players: [
-    { id: 'polisi', name: 'Kapolres', side: 'police', controls: ['awal-1'] },
-    { id: 'massa', name: 'Massa', side: 'crowd', controls: ['massa-1'] },
-  ],
-  police: [{ id: 'awal-1', type: 'dalmas_awal', staging: 'yard-west' }],
-  crowd: [{ id: 'massa-1', arrival: 'lot-south', size: 40 }],
-};
-
-async function call(request: APIRequestContext, method: string, args: unknown[]): Promise<unknown> {
-  const response = await request.post('/api/host', { data: { method, args } });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value;
-}
-
 /** A session recorded through the host API and exported: the JSON document of its file. */
 async function exportedDocument(request: APIRequestContext): Promise<{ sessions: Record<string, unknown>[] }> {
-  const created = (await call(request, 'createSession', [
-    { name: 'Latihan impor', scenarioId: 'import-test', setup: SETUP, seed: 11, players: SETUP.players.map((p) => ({ id: p.id, name: p.name, role: p.side })), crowdController: 'person' },
+  const created = (await callHost(request, 'createSession', [
+    { name: 'Latihan impor', scenarioId: 'import-test', setup: SMALL_SETUP, seed: 11, players: SMALL_SETUP.players.map((p) => ({ id: p.id, name: p.name, role: p.side })), crowdController: 'person' },
   ])) as { summary: { id: string } };
   const id = created.summary.id;
   for (const command of [{ type: 'endPlan', playerId: 'polisi' }, { type: 'endPlan', playerId: 'massa' }, { type: 'resolveTurn' }]) {
-    expect((await call(request, 'sendCommand', [id, command])) as { ok: boolean }).toMatchObject({ ok: true });
+    expect((await callHost(request, 'sendCommand', [id, command])) as { ok: boolean }).toMatchObject({ ok: true });
   }
-  const file = (await call(request, 'exportSessions', [[id]])) as { base64: string };
-  await call(request, 'deleteSession', [id]);
+  const file = (await callHost(request, 'exportSessions', [[id]])) as { base64: string };
+  await callHost(request, 'deleteSession', [id]);
   return JSON.parse(gunzipSync(Buffer.from(file.base64, 'base64')).toString('utf8')) as { sessions: Record<string, unknown>[] };
 }
 
 const pack = (document: unknown) => gzipSync(Buffer.from(JSON.stringify(document)));
-const sessionCount = async (request: APIRequestContext) => ((await call(request, 'listSessions', [{}])) as unknown[]).length;
+const sessionCount = async (request: APIRequestContext) => ((await callHost(request, 'listSessions', [{}])) as unknown[]).length;
 
 test('a 500-session import shows its progress, leaves the host responsive, and Cancel saves nothing', async ({ page, request }) => {
   const document = await exportedDocument(request);
@@ -60,7 +43,7 @@ test('a 500-session import shows its progress, leaves the host responsive, and C
   const latencies: number[] = [];
   for (let k = 0; k < 20; k += 1) {
     const asked = Date.now();
-    await call(request, 'getAppInfo', []);
+    await callHost(request, 'getAppInfo', []);
     latencies.push(Date.now() - asked);
   }
   latencies.sort((a, b) => a - b);

@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
 import { test, expect } from './support/browserHost';
+import { callHost, SMALL_SETUP } from './support/hostApi';
+
+/** The small KPU game with its crowd left to the scenario: one police player plans, then the turn resolves. */
+const SETUP = { ...SMALL_SETUP, players: [SMALL_SETUP.players[0]] };
 
 /**
  * Storage under an ordinary fault, as the room meets it (issue #10): while another program holds the
@@ -10,26 +13,11 @@ import { test, expect } from './support/browserHost';
  * stored log has no gap.
  */
 
-const SETUP = {
-  venueId: 'kpu-office',
-  turnLimit: 10,
-  players: [{ id: 'polisi', name: 'Kapolres', side: 'police', controls: ['awal-1'] }],
-  police: [{ id: 'awal-1', type: 'dalmas_awal', staging: 'yard-west' }],
-  crowd: [{ id: 'massa-1', arrival: 'lot-south', size: 40 }],
-};
-
-async function call<T>(request: APIRequestContext, method: string, args: unknown[]): Promise<T> {
-  const response = await request.post('/api/host', { data: { method, args } });
-  const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value as T;
-}
-
 test.use({ viewport: { width: 960, height: 600 } });
 
 test('a database locked by another program: told why, nothing lost, finishing again plays the turn', async ({ page, request, browserHost }) => {
-  await call(request, 'updateSettings', [{ shadows: false }]);
-  const created = await call<{ summary: { id: string } }>(request, 'createSession', [
+  await callHost(request, 'updateSettings', [{ shadows: false }]);
+  const created = await callHost<{ summary: { id: string } }>(request, 'createSession', [
     { name: 'Uji kunci basis data', scenarioId: 'storage-test', setup: SETUP, seed: 5, players: [{ id: 'polisi', name: 'Kapolres', role: 'police' }], crowdController: 'script' },
   ]);
   const id = created.summary.id;
@@ -48,7 +36,7 @@ test('a database locked by another program: told why, nothing lost, finishing ag
     // The host waits out its busy timeout (5 s), then the player is told the cause and what to do.
     await expect(page.getByTestId('error-banner-message')).toHaveText(/sedang dikunci oleh program lain.*sesi tidak berubah/, { timeout: 30_000 });
     await expect(page.getByTestId('planning-panel')).toBeVisible();
-    const during = await call<{ commands: unknown[]; turns: unknown[] }>(request, 'openSession', [id]);
+    const during = await callHost<{ commands: unknown[]; turns: unknown[] }>(request, 'openSession', [id]);
     expect(during.commands).toEqual([]);
     expect(during.turns).toEqual([]);
   } finally {
@@ -60,8 +48,8 @@ test('a database locked by another program: told why, nothing lost, finishing ag
   await page.getByTestId('plan-end').click();
   await expect(page.getByTestId('screen-game')).toHaveAttribute('data-phase', /playback|summary/, { timeout: 60_000 });
   await expect
-    .poll(async () => (await call<{ turns: unknown[] }>(request, 'openSession', [id])).turns.length, { timeout: 60_000 })
+    .poll(async () => (await callHost<{ turns: unknown[] }>(request, 'openSession', [id])).turns.length, { timeout: 60_000 })
     .toBe(1);
-  const after = await call<{ commands: { type: string }[] }>(request, 'openSession', [id]);
+  const after = await callHost<{ commands: { type: string }[] }>(request, 'openSession', [id]);
   expect(after.commands.map((command) => command.type)).toEqual(['submitOrders', 'endPlan', 'resolveTurn']);
 });
