@@ -10,7 +10,7 @@ import {
   type ExportedSession,
   type ImportProblem,
 } from '../storage/sessionFile';
-import type { StoredCommand } from '../storage/sessionStore';
+import type { NewSessionRecord, StoredCommand } from '../storage/sessionStore';
 import { parseSetup, reSimulate, type ReSimulationFailure, type ReplayedTurn } from './engineAdapter';
 
 /**
@@ -21,17 +21,9 @@ import { parseSetup, reSimulate, type ReSimulationFailure, type ReplayedTurn } f
  */
 
 /** A session that passed every check: what the host writes, all of it rebuilt by this engine. */
-export interface VerifiedSession {
-  id: string;
-  name: string;
-  venueId: string;
-  scenarioId: string;
-  setup: unknown;
-  seed: number;
+export interface VerifiedSession extends Omit<NewSessionRecord, 'engineVersion' | 'players' | 'crowdController'> {
   players: SessionPlayer[];
   crowdController: ExportedSession['crowdController'];
-  aiLevel: string | null;
-  createdAt: string;
   /** Derived from the re-simulation: finished iff the game is over (or abandoned, as the file says). */
   status: SessionStatus;
   /** Resolved turns. */
