@@ -175,7 +175,7 @@ describe('drafts and resume', () => {
 });
 
 describe('a finish the host fails half-way', () => {
-  const storageBusy = () => new HostError('storage_unavailable', 'database is locked');
+  const storageBusy = () => new HostError('storage_busy', 'database is locked');
 
   it('orders stored but the end of planning not: back to planning with the plan, a clear message, host and mirror agreeing', async () => {
     const id = await startSession();
@@ -186,7 +186,7 @@ describe('a finish the host fails half-way', () => {
     await settle();
     expect(state()).toMatchObject({ phase: 'planning', currentPlayerId: 'polisi', plan: [HOLD] });
     expect(shown(state().notice)).toBe('Rencana belum terkirim seluruhnya. Perintah Anda masih di sini; tekan "Selesai merencanakan" lagi.');
-    expect(useUiStore.getState().lastError?.messageKey).toBe('error.storage_unavailable');
+    expect(useUiStore.getState().lastError?.messageKey).toBe('error.storage_busy');
     expect(currentPlay()!.mirror.hash()).toBe(hashOnHost(id));
     expect(fakeHost.gameOf(id).state.planned.polisi?.map((planned) => planned.order)).toEqual([HOLD]);
 
@@ -227,7 +227,7 @@ describe('a finish the host fails half-way', () => {
     await planAndFinish([HOLD]);
     fakeHost.failOnce((call) => call.method === 'sendCommand' && (call.args[1] as { type: string }).type === 'resolveTurn', storageBusy());
     await planAndFinish([ORASI]);
-    expect(state()).toMatchObject({ phase: 'failed', failure: { key: 'error.storage_unavailable', retry: 'resolve' } });
+    expect(state()).toMatchObject({ phase: 'failed', failure: { key: 'error.storage_busy', retry: 'resolve' } });
     expect(fakeHost.gameOf(id).state.turn).toBe(0);
     expect(currentPlay()!.mirror.hash()).toBe(hashOnHost(id));
     retryResolve();

@@ -205,7 +205,7 @@ describe('drafts', () => {
     expect(draftCalls()).toEqual([]);
 
     useGameStore.setState({ phase: 'planning' });
-    fakeHost.failOnce((call) => call.method === 'saveDraft', new HostError('storage_unavailable', 'disk full'));
+    fakeHost.failOnce((call) => call.method === 'saveDraft', new HostError('storage_full', 'disk full'));
     addOrder({ type: 'appeal', unitId: 'awal-1' });
     await vi.advanceTimersByTimeAsync(500);
     expect(draftCalls()).toHaveLength(1);
