@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HostError } from '../../shared/contract/rpc';
-import { classifyStorageError, describeFault, errorCode, HOST_CODE_OF_FAULT, isCorruption, toHostStorageError } from './storageFaults';
+import { classifyStorageError, describeFault, errorCode, HOST_CODE_OF_FAULT, toHostStorageError } from './storageFaults';
 
 const withCode = (code: string) => Object.assign(new Error(code), { code });
 
@@ -72,13 +72,6 @@ describe('every storage fault code, and what is not one', () => {
     expect(errorCode({})).toBeNull();
   });
 
-  it('isCorruption is true for corruption only', () => {
-    expect(isCorruption(withCode('SQLITE_CORRUPT'))).toBe(true);
-    expect(isCorruption(withCode('SQLITE_NOTADB'))).toBe(true);
-    expect(isCorruption(withCode('SQLITE_IOERR_READ'))).toBe(false);
-    expect(isCorruption(withCode('SQLITE_BUSY'))).toBe(false);
-    expect(isCorruption(new Error('SQLITE_CORRUPT'))).toBe(false);
-  });
 });
 
 describe('the host error of a fault', () => {

@@ -32,11 +32,6 @@ export function classifyStorageError(error: unknown): StorageFault | null {
   return null;
 }
 
-/** True when the file itself is damaged (SQLite says so): the only case where moving it aside is right. */
-export function isCorruption(error: unknown): boolean {
-  return classifyStorageError(error) === 'corrupt';
-}
-
 /** The developer-facing code of an error (`SQLITE_FULL`, `ENOSPC` …), if it has one. */
 export function errorCode(error: unknown): string | null {
   if (typeof error !== 'object' || error === null || !('code' in error)) return null;
