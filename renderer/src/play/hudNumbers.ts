@@ -73,9 +73,5 @@ export function readHud(game: Game): HudNumbers {
   };
 }
 
-/** Scenario clock: the exercise starts at 14:00; `tick` × seconds per tick later is shown as HH:MM:SS. */
-export function scenarioClock(tick: number, tickSeconds: number, startMinutes = 14 * 60): string {
-  const seconds = startMinutes * 60 + Math.floor(tick * tickSeconds);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(Math.floor(seconds / 3600) % 24)}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
-}
+/** Scenario clock (one definition, in the debrief's timeline model). */
+export { scenarioClock } from '../../../shared/debrief/timeline';
