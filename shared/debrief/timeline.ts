@@ -186,14 +186,14 @@ export function buildEventLog(events: readonly GameEvent[], log: Pick<TurnLog, '
   return entries;
 }
 
-/** The markers of an event log: one per key entry (a merged run of injuries is one marker with its count). */
+/** The markers of an event log in tick order: one per key entry (a merged run of injuries is one marker with its count). */
 export function markersOf(entries: readonly LogEntry[]): Marker[] {
   const out: Marker[] = [];
   for (const entry of entries) {
     const { marker } = classify(entry.event);
     if (marker) out.push({ tick: entry.fromTick, kind: marker, entry: entry.index, count: entry.count });
   }
-  return out;
+  return out.sort((a, b) => a.tick - b.tick);
 }
 
 /** A filter over the event log; an empty list or null means "any". */
