@@ -14,7 +14,7 @@ const LOG = readTurnLog([
 ]);
 
 const judged = (tick: number, verdict: 'proper' | 'questionable' | 'violation', orderId: string, unitId: string): GameEvent => ({
-  tick, type: 'measure_judged', orderId, unitId, playerId: 'danton', order: 'tear_gas', stage: 5, level: 'kuning', verdict, rule: 'gas_requires_merah', citation: 'Perkap 1/2009 Pasal 5', issues: [], facts: {} as never,
+  tick, type: 'measure_judged', orderId, unitId, playerId: 'danton', order: 'tear_gas', stage: 5, level: 'kuning', verdict, rule: 'proportionality', citation: 'Perkap 1/2009 Pasal 5', issues: [], facts: {} as never,
 });
 const injured = (tick: number, cause: 'crush' | 'gas', x: number): GameEvent => ({ tick, type: 'agent_injured', agent: tick, kind: 'protester', cause, orderId: null, x, y: 0 });
 

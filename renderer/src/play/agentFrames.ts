@@ -22,14 +22,7 @@ export class AgentFrames implements AgentFrameSource {
     this.count = agents.x.length;
     this.prevX = Float32Array.from(agents.x);
     this.prevY = Float32Array.from(agents.y);
-    this.sceneUnit = new Int32Array(this.count);
-    const units = game.state.units.length;
-    const groups = game.state.groups.length;
-    for (let i = 0; i < this.count; i++) {
-      const kind = agents.kind[i];
-      const team = agents.team[i]!;
-      this.sceneUnit[i] = kind === AgentKind.protester ? units + team : kind === AgentKind.protected ? units + groups + team : team;
-    }
+    this.sceneUnit = sceneUnitOfAgents(game);
   }
 
   /** Call before the engine advances one tick: remembers where everyone was. */
@@ -66,4 +59,18 @@ export class AgentFrames implements AgentFrameSource {
       version: this.version,
     };
   }
+}
+
+/** The scene unit index of every agent: police units first, then crowd groups, then protected parties. */
+export function sceneUnitOfAgents(game: Game): Int32Array {
+  const agents = game.world.agents;
+  const out = new Int32Array(agents.x.length);
+  const units = game.state.units.length;
+  const groups = game.state.groups.length;
+  for (let i = 0; i < out.length; i++) {
+    const kind = agents.kind[i];
+    const team = agents.team[i]!;
+    out[i] = kind === AgentKind.protester ? units + team : kind === AgentKind.protected ? units + groups + team : team;
+  }
+  return out;
 }
