@@ -1,4 +1,5 @@
 import type { SessionDetail } from '../../../shared/contract/sessions';
+import { base64ToBytes } from '../host/base64';
 import { applyCommand, hashGame, rebuildGame, type Command, type Game, type GameEvent } from './engineFacade';
 
 /**
@@ -38,12 +39,4 @@ export class GameMirror {
     if (state.phase !== 'planning') return null;
     return state.players.find((player) => player.controls.length > 0 && !player.endedPlan)?.id ?? null;
   }
-}
-
-/** Decodes the base64 the contract carries snapshots in. */
-function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
 }

@@ -1,17 +1,21 @@
 import { useT } from '../../i18n/useT';
 import { useGameStore } from '../gameStore';
 import { currentPlay } from '../playSession';
-import { scenarioClock } from '../hudNumbers';
+import { scenarioClock, type HudNumbers } from '../hudNumbers';
+
+/** The game screen's HUD: the strip over the mirror's numbers (updated a few times a second at most). */
+export function GameHud() {
+  const hud = useGameStore((state) => state.hud);
+  if (!hud) return null;
+  return <HudStrip hud={hud} tickSeconds={currentPlay()?.mirror.game.state.tickSeconds ?? 0.5} />;
+}
 
 /**
  * The HUD strip: the situation level (hijau/kuning/merah, with the Protap markers and the unit
- * holding the line), scenario time, turn and the key numbers. Updated a few times a second at most.
+ * holding the line), scenario time, turn and the key numbers. The game and the debrief both show it.
  */
-export function GameHud() {
+export function HudStrip({ hud, tickSeconds }: { hud: HudNumbers; tickSeconds: number }) {
   const t = useT();
-  const hud = useGameStore((state) => state.hud);
-  if (!hud) return null;
-  const tickSeconds = currentPlay()?.mirror.game.state.tickSeconds ?? 0.5;
   const items: [string, string | number, string][] = [
     [t('hud.time'), scenarioClock(hud.tick, tickSeconds), 'time'],
     [t('hud.turn'), hud.turn + 1, 'turn'],
