@@ -4,9 +4,9 @@
  * storage-related lives in main/host and shared/; this file only wires Electron to them.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { HOST_IPC_CHANNEL, LANGUAGE_IPC_CHANNEL } from '../../shared/contract/bridge';
+import { HOST_IPC_CHANNEL, LANGUAGE_IPC_CHANNEL, PRINT_PDF_IPC_CHANNEL } from '../../shared/contract/bridge';
 import { dispatchHostCall } from '../../shared/contract/dispatch';
 import type { Language, Settings } from '../../shared/contract/host';
 import { hostFailure } from '../../shared/contract/rpc';
@@ -14,6 +14,7 @@ import { translate } from '../../shared/i18n/messages';
 import { startHost, type RunningHost } from '../host/bootstrap';
 import { CONTENT_SECURITY_POLICY } from '../host/contentSecurityPolicy';
 import { buildAppMenuTemplate } from './menu';
+import { savePageAsPdf } from './printToPdf';
 import { APP_SCHEME, APP_START_URL, isAppUrl, resolveAppFile, secureWebPreferences } from './security';
 
 const RENDERER_ROOT = join(__dirname, '..', 'renderer');
@@ -64,6 +65,22 @@ async function start() {
   ipcMain.handle(HOST_IPC_CHANNEL, async (event, payload: unknown) => {
     if (!host || !isAppUrl(event.senderFrame?.url)) return hostFailure('forbidden', 'IPC from an untrusted frame');
     return dispatchHostCall(host.services, payload);
+  });
+  ipcMain.handle(PRINT_PDF_IPC_CHANNEL, async (event, suggestedFileName: unknown) => {
+    if (!host || !isAppUrl(event.senderFrame?.url)) throw new Error('PDF request from an untrusted frame');
+    const owner = BrowserWindow.fromWebContents(event.sender);
+    const language = (await host.services.getSettings()).language;
+    return savePageAsPdf(
+      {
+        source: event.sender,
+        showSaveDialog: (options) => (owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options)),
+        documentsDirectory: app.getPath('documents'),
+        joinPath: join,
+        writeFile,
+        dialogTitle: translate(language, 'report.savePdfTitle'),
+      },
+      suggestedFileName,
+    );
   });
   const settings = await host.services.getSettings();
   installMenu(settings.language);

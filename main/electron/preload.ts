@@ -1,9 +1,17 @@
 /**
  * The sandboxed preload: exposes exactly one narrow, typed object (`PreloadBridge`) to the renderer.
- * It forwards host-call envelopes over one IPC channel; main validates every payload again.
+ * It forwards host-call envelopes over one IPC channel and the report's PDF request over another; main
+ * validates every payload again.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { HOST_IPC_CHANNEL, LANGUAGE_IPC_CHANNEL, PRELOAD_BRIDGE_GLOBAL, type PreloadBridge } from '../../shared/contract/bridge';
+import {
+  HOST_IPC_CHANNEL,
+  LANGUAGE_IPC_CHANNEL,
+  PRELOAD_BRIDGE_GLOBAL,
+  PRINT_PDF_IPC_CHANNEL,
+  type PdfSaveResult,
+  type PreloadBridge,
+} from '../../shared/contract/bridge';
 import type { HostResponse } from '../../shared/contract/rpc';
 
 const bridge: PreloadBridge = {
@@ -15,6 +23,7 @@ const bridge: PreloadBridge = {
     ipcRenderer.on(LANGUAGE_IPC_CHANNEL, handler);
     return () => ipcRenderer.removeListener(LANGUAGE_IPC_CHANNEL, handler);
   },
+  printToPdf: (suggestedFileName) => ipcRenderer.invoke(PRINT_PDF_IPC_CHANNEL, String(suggestedFileName)) as Promise<PdfSaveResult>,
 };
 
 contextBridge.exposeInMainWorld(PRELOAD_BRIDGE_GLOBAL, bridge);

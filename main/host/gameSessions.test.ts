@@ -177,7 +177,7 @@ describe('sending commands', () => {
     const detail = sessions.open(id);
     expect(detail.lastSnapshot?.afterSeq).toBe(last.seq);
     expect(Buffer.from(detail.lastSnapshot!.base64, 'base64')).toEqual(Buffer.from(store.snapshotAt(id, 0)!));
-    expect(detail.turns).toEqual([{ turn: 0, endTick: stored.turns[0]!.endTick, stateHash: last.stateHash, summary: stored.turns[0]!.summary }]);
+    expect(detail.turns).toEqual([{ turn: 0, lastSeq: last.seq, endTick: stored.turns[0]!.endTick, stateHash: last.stateHash, summary: stored.turns[0]!.summary }]);
     expect(detail.commands).toEqual(stored.commands.map((c) => c.command));
     playTurn(id);
     expect(commits).toBe(2);

@@ -95,7 +95,7 @@ export class GameSessions {
       crowdController: stored.crowdController as SessionDetail['crowdController'],
       aiLevel: stored.aiLevel,
       commands: stored.commands.map((c) => c.command),
-      turns: stored.turns.map((t) => ({ turn: t.turn, endTick: t.endTick, stateHash: t.stateHash, summary: t.summary })),
+      turns: stored.turns.map((t) => ({ turn: t.turn, lastSeq: t.lastSeq, endTick: t.endTick, stateHash: t.stateHash, summary: t.summary })),
       drafts: stored.drafts,
       lastSnapshot: snapshot ? { base64: Buffer.from(snapshot.bytes).toString('base64'), afterSeq: snapshot.afterSeq } : null,
       stateHash: live ? hashGame(live.game) : (stored.turns.at(-1)?.stateHash ?? ''),
@@ -207,7 +207,7 @@ export function rebuildGame(stored: StoredSession, snapshotAt: (turn: number) =>
 }
 
 /** Whether snapshot bytes restore to a game with the given hash (damaged bytes do not). */
-function restoresTo(bytes: Uint8Array, stateHash: string): boolean {
+export function restoresTo(bytes: Uint8Array, stateHash: string): boolean {
   try {
     const restored = restoreGame(bytes);
     return restored.ok && hashGame(restored.game) === stateHash;

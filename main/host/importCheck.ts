@@ -105,6 +105,8 @@ export function checkSession(session: ExportedSession, now: Date): { ok: true; s
       commits: verdict.commits,
       pending: verdict.pending,
       annotations: session.annotations,
+      // The original's name is not kept: the library reads it from the original when that is here too.
+      branchOf: session.branchOf ? { id: session.branchOf.id, turn: session.branchOf.turn } : null,
     },
   };
 }

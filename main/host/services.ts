@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppInfo, Settings, StorageCondition } from '../../shared/contract/host';
 import type { HostApi, HostMethodName } from '../../shared/contract/methods';
+import { sessionLimits } from '../../shared/contract/limits';
 import { HostError } from '../../shared/contract/rpc';
 import { copyCheckedDatabase, type StorageFile } from '../storage/backup';
 import type { SqliteDatabase } from '../storage/database';
@@ -14,6 +15,7 @@ import { HOST_CODE_OF_FAULT, toHostStorageError } from '../storage/storageFaults
 import { StorageNotices } from '../storage/storageNotices';
 import { GameSessions } from './gameSessions';
 import { ImportJobs } from './importJobs';
+import { SessionDebrief } from './sessionDebrief';
 import { SessionTransfer } from './sessionTransfer';
 
 /** What the host services need from their environment; `startHost` builds one. */
@@ -60,6 +62,7 @@ function createServices(env: HostEnvironment): HostApi {
   // The checkpoint runs on the next turn of the event loop, after the command's answer has been sent.
   const sessions = new GameSessions(store, () => setImmediate(() => checkpointWal(env.db)));
   const transfer = new SessionTransfer(store, env.appVersion);
+  const debrief = new SessionDebrief(env.db, store, sessions);
   // Imports are checked and written by a worker thread, so the host keeps answering meanwhile.
   const imports = new ImportJobs(env.db);
   env.onDispose(() => imports.close());
@@ -144,13 +147,33 @@ function createServices(env: HostEnvironment): HostApi {
     },
     async addAnnotation(id, annotation) {
       summaryOf(id);
+      if (store.annotationCount(id) >= sessionLimits.notesPerSessionMax) {
+        throw new HostError('conflict', `Session ${id} already has ${sessionLimits.notesPerSessionMax} notes and bookmarks`);
+      }
       const createdAt = now();
       const annotationId = store.addAnnotation(id, { ...annotation, createdAt });
       return { id: annotationId, ...annotation, createdAt };
     },
+    async updateAnnotation(id, annotationId, patch) {
+      summaryOf(id);
+      const updated = store.updateAnnotation(id, annotationId, patch);
+      if (!updated) throw new HostError('not_found', `No note ${annotationId} in session ${id}`);
+      return updated;
+    },
+    async deleteAnnotation(id, annotationId) {
+      summaryOf(id);
+      return { deleted: store.deleteAnnotation(id, annotationId) };
+    },
     async listAnnotations(id) {
       summaryOf(id);
       return store.annotations(id);
+    },
+    async getTurnSnapshot(id, turn) {
+      summaryOf(id);
+      return debrief.turnSnapshot(id, turn);
+    },
+    async branchSession(id, input) {
+      return debrief.branch(id, input);
     },
     async exportSessions(ids) {
       return transfer.exportSessions(ids, new Date());
@@ -188,6 +211,7 @@ const READ_ONLY_METHODS = new Set<HostMethodName>([
   'openSession',
   'listEvents',
   'listAnnotations',
+  'getTurnSnapshot',
   'exportSessions',
   'listBackups',
   'exportStorageFile',

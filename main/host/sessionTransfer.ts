@@ -66,7 +66,7 @@ export class SessionTransfer {
 /**
  * Writes sessions the import worker verified (importCheck.ts), all in one transaction: every one of
  * them or, when anything throws, none. A session whose id is taken here is written as a copy with a new
- * id. Runs in the import worker on its own connection to the database file (importWorker.ts), so the
+ * id; a branch whose original came in the same file points at the original as written. Runs in the import worker on its own connection to the database file (importWorker.ts), so the
  * host's thread never waits for it. Returns the ids written, in file order.
  */
 export function writeVerifiedSessions(db: SqliteDatabase, sessions: readonly VerifiedSession[], now: Date): string[] {
@@ -74,10 +74,13 @@ export function writeVerifiedSessions(db: SqliteDatabase, sessions: readonly Ver
   const library = new SessionLibrary(db);
   const at = now.toISOString();
   const written: string[] = [];
+  const writtenAs = new Map<string, string>();
   db.transaction(() => {
     for (const session of sessions) {
       const taken = library.get(session.id) !== null;
       const id = taken ? randomUUID() : session.id;
+      writtenAs.set(session.id, id);
+      const branchOf = session.branchOf ? { id: writtenAs.get(session.branchOf.id) ?? session.branchOf.id, turn: session.branchOf.turn } : null;
       const name = taken ? `${session.name.slice(0, sessionLimits.sessionNameMax - COPY_SUFFIX.length)}${COPY_SUFFIX}` : session.name;
       // Every hash was just reproduced by this engine, so the session is recorded as this engine's.
       store.create({
@@ -92,6 +95,7 @@ export function writeVerifiedSessions(db: SqliteDatabase, sessions: readonly Ver
         crowdController: session.crowdController,
         aiLevel: session.aiLevel,
         createdAt: session.createdAt,
+        branchOf,
       });
       for (const { preceding, ...commit } of session.commits) {
         for (const command of preceding) store.appendCommand(id, command, 'planning', at);

@@ -128,6 +128,15 @@ export const migrations: readonly Migration[] = [
     `,
     transform: compressRecordedTurns,
   },
+  {
+    version: 5,
+    description: 'what-if branches: the original session and the resolved turns a branch took over',
+    // No foreign key: a branch keeps its original's id after the original is deleted (its name then reads null).
+    sql: `
+      ALTER TABLE sessions ADD COLUMN branch_of TEXT;
+      ALTER TABLE sessions ADD COLUMN branch_turn INTEGER;
+    `,
+  },
 ];
 
 /** Migration 4's data step: moves event rows into per-turn blobs and compresses stored snapshots. */

@@ -77,6 +77,12 @@ const exportedSessionSchema = z
           .strict(),
       )
       .max(sessionLimits.notesPerSessionMax),
+    /** A what-if branch's original (its name as it was at export). Absent in files written before branches. */
+    branchOf: z
+      .object({ id: sessionIdSchema, name: createSessionInputSchema.shape.name.nullable(), turn: turnNumber })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 
@@ -256,6 +262,7 @@ const expectations: Record<string, [MessageKey, Record<string, number>?]> = {
   commands: ['import.expect.commands'],
   turns: ['import.expect.turns'],
   annotations: ['import.expect.annotations', { author: sessionLimits.noteAuthorMax, text: sessionLimits.noteTextMax }],
+  branchOf: ['import.expect.branchOf', { max: sessionLimits.turnLimitMax }],
   sessions: ['import.expect.sessions', { max: sessionFileLimits.sessionsMax }],
 };
 

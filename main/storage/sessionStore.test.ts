@@ -81,6 +81,7 @@ describe('SessionStore', () => {
       result: null,
       createdAt: '2026-01-01T08:00:00.000Z',
       updatedAt: '2026-01-01T08:00:00.000Z',
+      branchOf: null,
       commands: [],
       turns: [],
       lastSnapshot: null,
@@ -90,7 +91,7 @@ describe('SessionStore', () => {
     expect(store.load('s2')!.name).toBe('Dua');
     expect(summaryOfStored(s1)).toEqual({
       id: 's1', name: 'Latihan Pleno', venueId: 'kpu-office', scenarioId: 'pleno', status: 'planning', turn: 0,
-      createdAt: '2026-01-01T08:00:00.000Z', updatedAt: '2026-01-01T08:00:00.000Z',
+      createdAt: '2026-01-01T08:00:00.000Z', updatedAt: '2026-01-01T08:00:00.000Z', branchOf: null,
     });
   });
 

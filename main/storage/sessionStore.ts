@@ -1,4 +1,4 @@
-import type { SessionStatus, SessionSummary } from '../../shared/contract/host';
+import type { BranchOrigin, SessionStatus, SessionSummary } from '../../shared/contract/host';
 import { decodeEvents, decodeSnapshot, encodeEvents, encodeSnapshot, tickRange } from './blobCodec';
 import type { SqliteDatabase } from './database';
 
@@ -15,6 +15,8 @@ export interface NewSessionRecord {
   crowdController: string;
   aiLevel: string | null;
   createdAt: string;
+  /** A what-if branch: the original session and the resolved turns taken over from it. */
+  branchOf?: { id: string; turn: number } | null;
 }
 
 /** One accepted command of the log, in the order the engine applied it. */
@@ -92,6 +94,8 @@ export interface StoredSession {
   result: unknown;
   createdAt: string;
   updatedAt: string;
+  /** Set on a what-if branch; the original's name is null once it was deleted. */
+  branchOf: BranchOrigin | null;
   commands: StoredCommand[];
   turns: StoredTurn[];
   /** The newest committed snapshot, or null before the first turn is resolved. */
@@ -101,8 +105,8 @@ export interface StoredSession {
 
 /** The library fields of a stored session (what lists and the session header show). */
 export function summaryOfStored(stored: StoredSession): SessionSummary {
-  const { id, name, venueId, scenarioId, status, turn, createdAt, updatedAt } = stored;
-  return { id, name, venueId, scenarioId, status, turn, createdAt, updatedAt };
+  const { id, name, venueId, scenarioId, status, turn, createdAt, updatedAt, branchOf } = stored;
+  return { id, name, venueId, scenarioId, status, turn, createdAt, updatedAt, branchOf };
 }
 
 /** A row of the `sessions` table as SQLite returns it (migrations.ts); the library reads a subset. */
@@ -122,6 +126,28 @@ export interface SessionRow {
   result_json: string | null;
   created_at: string;
   updated_at: string;
+  branch_of: string | null;
+  branch_turn: number | null;
+}
+
+/** The turn row at the end of one resolved turn, with its snapshot still compressed. */
+export interface StoredTurnSnapshot {
+  turn: number;
+  lastSeq: number;
+  endTick: number;
+  stateHash: string;
+  /** The stored blob; `decodeSnapshot` (blobCodec.ts) throws when it is damaged. */
+  blob: Buffer;
+}
+
+/** Selects a session's `branchOf`: the original's name from a join (null once the original is gone). */
+export const BRANCH_ORIGIN_COLUMNS = 's.branch_of AS branch_of, s.branch_turn AS branch_turn, o.name AS branch_name';
+/** The join that finds a branch's original; the session itself is `s`. */
+export const BRANCH_ORIGIN_JOIN = 'LEFT JOIN sessions o ON o.id = s.branch_of';
+
+/** A row's `branchOf` from the columns of {@link BRANCH_ORIGIN_COLUMNS}. */
+export function branchOriginOf(row: { branch_of: string | null; branch_turn: number | null; branch_name: string | null }): BranchOrigin | null {
+  return row.branch_of === null ? null : { id: row.branch_of, name: row.branch_name, turn: row.branch_turn ?? 0 };
 }
 
 /**
@@ -137,9 +163,9 @@ export class SessionStore {
     this.statements = {
       insertSession: db.prepare(
         `INSERT INTO sessions (id, name, venue_id, scenario_id, status, turn, created_at, updated_at, setup_json, seed,
-           engine_version, players_json, crowd_controller, ai_level)
+           engine_version, players_json, crowd_controller, ai_level, branch_of, branch_turn)
          VALUES (@id, @name, @venueId, @scenarioId, 'planning', 0, @createdAt, @createdAt, @setup, @seed, @engineVersion,
-           @players, @crowdController, @aiLevel)`,
+           @players, @crowdController, @aiLevel, @branchOf, @branchTurn)`,
       ),
       insertCommand: db.prepare('INSERT INTO commands (session_id, seq, turn, command_json) VALUES (?, ?, ?, ?)'),
       touch: db.prepare('UPDATE sessions SET updated_at = ?, status = ? WHERE id = ?'),
@@ -158,7 +184,9 @@ export class SessionStore {
            updated_at = excluded.updated_at`,
       ),
       deleteDraft: db.prepare('DELETE FROM drafts WHERE session_id = ? AND player_id = ?'),
-      selectSession: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
+      selectSession: db.prepare<[string], SessionRow & { branch_name: string | null }>(
+        `SELECT s.*, ${BRANCH_ORIGIN_COLUMNS} FROM sessions s ${BRANCH_ORIGIN_JOIN} WHERE s.id = ?`,
+      ),
       selectCommands: db.prepare<[string], { seq: number; turn: number; command_json: string }>(
         'SELECT seq, turn, command_json FROM commands WHERE session_id = ? ORDER BY seq',
       ),
@@ -169,6 +197,9 @@ export class SessionStore {
         'SELECT turn, last_seq, snapshot FROM turns WHERE session_id = ? ORDER BY turn DESC LIMIT 1',
       ),
       selectSnapshot: db.prepare<[string, number], { snapshot: Buffer }>('SELECT snapshot FROM turns WHERE session_id = ? AND turn = ?'),
+      selectTurn: db.prepare<[string, number], { turn: number; last_seq: number; end_tick: number; state_hash: string; snapshot: Buffer }>(
+        'SELECT turn, last_seq, end_tick, state_hash, snapshot FROM turns WHERE session_id = ? AND turn = ?',
+      ),
       selectDrafts: db.prepare<[string], { player_id: string; turn: number; orders_json: string }>(
         'SELECT player_id, turn, orders_json FROM drafts WHERE session_id = ? ORDER BY player_id',
       ),
@@ -181,6 +212,14 @@ export class SessionStore {
       selectAnnotations: db.prepare<[string], { id: number; tick: number; kind: 'note' | 'bookmark'; author: string; text: string; created_at: string }>(
         'SELECT id, tick, kind, author, text, created_at FROM annotations WHERE session_id = ? ORDER BY tick, id',
       ),
+      selectAnnotation: db.prepare<[number, string], { id: number; tick: number; kind: 'note' | 'bookmark'; author: string; text: string; created_at: string }>(
+        'SELECT id, tick, kind, author, text, created_at FROM annotations WHERE id = ? AND session_id = ?',
+      ),
+      countAnnotations: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM annotations WHERE session_id = ?'),
+      updateAnnotation: db.prepare(
+        'UPDATE annotations SET tick = coalesce(@tick, tick), kind = coalesce(@kind, kind), text = coalesce(@text, text) WHERE id = @id AND session_id = @sessionId',
+      ),
+      deleteAnnotation: db.prepare('DELETE FROM annotations WHERE id = ? AND session_id = ?'),
       rename: db.prepare('UPDATE sessions SET name = ?, updated_at = ? WHERE id = ?'),
       remove: db.prepare('DELETE FROM sessions WHERE id = ?'),
     };
@@ -188,10 +227,13 @@ export class SessionStore {
 
   /** Creates the session row. */
   create(record: NewSessionRecord): void {
+    const { branchOf, ...fields } = record;
     this.statements.insertSession.run({
-      ...record,
+      ...fields,
       setup: JSON.stringify(record.setup),
       players: JSON.stringify(record.players),
+      branchOf: branchOf?.id ?? null,
+      branchTurn: branchOf?.turn ?? null,
     });
   }
 
@@ -269,6 +311,7 @@ export class SessionStore {
       result: row.result_json === null ? null : (JSON.parse(row.result_json) as unknown),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
+      branchOf: branchOriginOf(row),
       commands: this.statements.selectCommands.all(sessionId).map((c) => ({ seq: c.seq, turn: c.turn, command: JSON.parse(c.command_json) as unknown })),
       turns: this.statements.selectTurns.all(sessionId).map((t) => ({
         turn: t.turn,
@@ -286,6 +329,12 @@ export class SessionStore {
   snapshotAt(sessionId: string, turn: number): Uint8Array | null {
     const row = this.statements.selectSnapshot.get(sessionId, turn);
     return row ? decodeSnapshot(row.snapshot) : null;
+  }
+
+  /** The row of one resolved turn (the engine's turn number) with its compressed snapshot, or null. */
+  turnSnapshot(sessionId: string, turn: number): StoredTurnSnapshot | null {
+    const row = this.statements.selectTurn.get(sessionId, turn);
+    return row ? { turn: row.turn, lastSeq: row.last_seq, endTick: row.end_tick, stateHash: row.state_hash, blob: row.snapshot } : null;
   }
 
   /** Events of a session between two ticks (inclusive), in the order they happened. */
@@ -309,6 +358,28 @@ export class SessionStore {
   addAnnotation(sessionId: string, annotation: Omit<StoredAnnotation, 'id'>): number {
     const { tick, kind, author, text, createdAt } = annotation;
     return Number(this.statements.insertAnnotation.run(sessionId, tick, kind, author, text, createdAt).lastInsertRowid);
+  }
+
+  /** How many notes and bookmarks a session has. */
+  annotationCount(sessionId: string): number {
+    return this.statements.countAnnotations.get(sessionId)?.n ?? 0;
+  }
+
+  /** One note or bookmark of a session, or null (also when the id belongs to another session). */
+  annotation(sessionId: string, id: number): StoredAnnotation | null {
+    const row = this.statements.selectAnnotation.get(id, sessionId);
+    return row ? { id: row.id, tick: row.tick, kind: row.kind, author: row.author, text: row.text, createdAt: row.created_at } : null;
+  }
+
+  /** Changes a note's moment, kind or text (fields left out stay); the note as stored now, or null if none. */
+  updateAnnotation(sessionId: string, id: number, patch: Partial<Pick<StoredAnnotation, 'tick' | 'kind' | 'text'>>): StoredAnnotation | null {
+    this.statements.updateAnnotation.run({ id, sessionId, tick: patch.tick ?? null, kind: patch.kind ?? null, text: patch.text ?? null });
+    return this.annotation(sessionId, id);
+  }
+
+  /** Deletes a note or bookmark of a session; false if it has none with that id. */
+  deleteAnnotation(sessionId: string, id: number): boolean {
+    return this.statements.deleteAnnotation.run(id, sessionId).changes > 0;
   }
 
   /** The session's notes and bookmarks in tick order. */

@@ -94,7 +94,15 @@ export const sessionFilterSchema = z
 /** Filters for the session library. */
 export type SessionFilter = z.infer<typeof sessionFilterSchema>;
 
-/** One row of the session library. */
+/**
+ * Where a what-if branch came from: the original session's id, its name (null once the original was
+ * deleted or is not on this PC) and the resolved turns the branch took over from it.
+ */
+export const branchOriginSchema = z.object({ id: z.string(), name: z.string().nullable(), turn: z.number().int().min(0) });
+/** Where a what-if branch came from. */
+export type BranchOrigin = z.infer<typeof branchOriginSchema>;
+
+/** One row of the session library. `turn` counts resolved turns. */
 export const sessionSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -104,6 +112,8 @@ export const sessionSummarySchema = z.object({
   turn: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Set on a what-if branch (`branchSession`), null on every other session. */
+  branchOf: branchOriginSchema.nullable(),
 });
 /** One row of the session library. */
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sessionStatusSchema, sessionSummarySchema } from './host';
+import { sessionLimits } from './limits';
 
 /**
  * Contract types for recorded sessions: creating, resuming, sending commands, drafts, the library's
@@ -55,7 +56,15 @@ export const sessionDetailSchema = z.object({
   crowdController: controllerSchema,
   aiLevel: z.string().nullable(),
   commands: z.array(z.unknown()),
-  turns: z.array(z.object({ turn: z.number().int(), endTick: z.number().int(), stateHash: z.string(), summary: z.unknown() })),
+  /**
+   * The resolved turns in order. `turn` is the engine's number of the turn (0 for the first), so the
+   * i-th entry is the end of the (i+1)-th resolved turn; `lastSeq` is the sequence number (1-based
+   * index into `commands`) of its `resolveTurn`, so it covers the commands after the previous entry's
+   * `lastSeq` up to its own.
+   */
+  turns: z.array(
+    z.object({ turn: z.number().int(), lastSeq: z.number().int().min(1), endTick: z.number().int(), stateHash: z.string(), summary: z.unknown() }),
+  ),
   drafts: z.array(z.object({ playerId: z.string(), turn: z.number().int(), orders: z.unknown() })),
   /**
    * The newest turn snapshot (engine `snapshotGame` bytes, base64) and the sequence number of the last
@@ -101,6 +110,51 @@ export const annotationSchema = z.object({
   text: z.string(),
   createdAt: z.string(),
 });
+
+/** What a note or bookmark may hold: the limits of shared/contract/limits.ts, for adding and editing alike. */
+const annotationFields = {
+  tick: z.number().int().min(0),
+  kind: z.enum(['note', 'bookmark']),
+  author: z.string().max(sessionLimits.noteAuthorMax),
+  text: z.string().max(sessionLimits.noteTextMax),
+};
+
+/** What `addAnnotation` sends. */
+export const newAnnotationSchema = z.object(annotationFields).strict();
+
+/** What `updateAnnotation` changes: the moment, the kind or the text (the author stays); at least one. */
+export const annotationPatchSchema = z
+  .object({ tick: annotationFields.tick, kind: annotationFields.kind, text: annotationFields.text })
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'empty annotation patch' });
+/** A change to a note or bookmark. */
+export type AnnotationPatch = z.infer<typeof annotationPatchSchema>;
+
+/**
+ * The engine snapshot stored at the end of a resolved turn (`snapshotGame` bytes, base64): `turn`
+ * counts resolved turns (1 = the first; the state `seek(turn × ticksPerTurn)` shows, see
+ * docs/ENGINE.md "Time"), `afterSeq` the sequence number of the last command it includes, `endTick`
+ * the tick it was taken at.
+ */
+export const turnSnapshotSchema = z.object({
+  turn: z.number().int().min(1),
+  afterSeq: z.number().int().min(1),
+  endTick: z.number().int().min(0),
+  base64: z.string(),
+});
+/** Result of `getTurnSnapshot` (when the turn was resolved). */
+export type TurnSnapshot = z.infer<typeof turnSnapshotSchema>;
+
+/**
+ * What `branchSession` sends: the resolved turns to take over from the original (0: none, the game as
+ * created) and the new session's name.
+ */
+export const branchInputSchema = z
+  .object({ atTurn: z.number().int().min(0).max(sessionLimits.turnLimitMax), name: createSessionInputSchema.shape.name })
+  .strict();
+/** Input of `branchSession`. */
+export type BranchInput = z.infer<typeof branchInputSchema>;
 
 /** A portable session file travelling through the contract (base64, so both adapters carry it as JSON). */
 export const sessionFilePayloadSchema = z.object({ fileName: z.string().max(200), base64: z.string().max(7 * 1024 * 1024) });
@@ -166,14 +220,14 @@ export const sessionMethods = {
     args: z.tuple([sessionId, z.number().int().min(0), z.number().int().min(0)]),
     result: z.array(storedEventSchema),
   },
-  addAnnotation: {
-    args: z.tuple([
-      sessionId,
-      z.object({ tick: z.number().int().min(0), kind: z.enum(['note', 'bookmark']), author: z.string().max(100), text: z.string().max(10_000) }).strict(),
-    ]),
-    result: annotationSchema,
-  },
+  addAnnotation: { args: z.tuple([sessionId, newAnnotationSchema]), result: annotationSchema },
+  updateAnnotation: { args: z.tuple([sessionId, z.number().int().min(1), annotationPatchSchema]), result: annotationSchema },
+  deleteAnnotation: { args: z.tuple([sessionId, z.number().int().min(1)]), result: z.object({ deleted: z.boolean() }) },
   listAnnotations: { args: z.tuple([sessionId]), result: z.array(annotationSchema) },
+  /** The snapshot at the end of the `turn`-th resolved turn (1-based), or null when it was not resolved. */
+  getTurnSnapshot: { args: z.tuple([sessionId, z.number().int().min(1).max(sessionLimits.turnLimitMax)]), result: turnSnapshotSchema.nullable() },
+  /** A new session continuing the original from the end of its `atTurn`-th resolved turn (a what-if). */
+  branchSession: { args: z.tuple([sessionId, branchInputSchema]), result: sessionDetailSchema },
   exportSessions: { args: z.tuple([z.array(sessionId).min(1).max(500)]), result: sessionFilePayloadSchema },
   importSessions: { args: z.tuple([sessionFilePayloadSchema]), result: importJobSchema },
   importProgress: { args: z.tuple([importJobId]), result: importProgressSchema },

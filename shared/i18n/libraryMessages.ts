@@ -1,6 +1,7 @@
 /**
- * Strings of the session library's actions (rename, delete, export, import) and of the backups block
- * in Settings. Spread into `messages.ts`; Indonesian first, English second.
+ * Strings of the session library's actions (rename, delete, export, import, what-if branches), of
+ * the backups block in Settings and of saving the Anev report as PDF. Spread into `messages.ts`;
+ * Indonesian first, English second.
  */
 export const libraryMessagesId = {
   'library.rename': 'Ganti nama',
@@ -22,6 +23,11 @@ export const libraryMessagesId = {
   'library.importCancelled': 'Impor dibatalkan; tidak ada yang disimpan.',
   'library.importProgressLabel': 'Kemajuan pemeriksaan berkas',
   'library.importFileTooLarge': 'Berkas "{file}" berukuran {size}; batasnya {limit}. Berkas tidak dibaca.',
+  'library.branchOf': 'Cabang dari «{name}», giliran {turn}',
+  'library.branchOfDeleted': 'Cabang dari sesi yang sudah dihapus, giliran {turn}',
+  'report.savePdfTitle': 'Simpan laporan Anev sebagai PDF',
+  'branch.beyondTurns': 'Sesi "{name}" baru menyelesaikan {resolved} giliran; tidak dapat dilanjutkan dari giliran {turn}.',
+  'branch.notReproduced': 'Rekaman sesi "{name}" sampai giliran {turn} tidak menghasilkan ulang hash yang tercatat ({reason}); cabang tidak dibuat.',
   'import.tooLarge': 'Berkas terlalu besar ({size}); batasnya {limit}.',
   'import.tooLargeUnpacked': 'Isi berkas terlalu besar setelah dibuka (lebih dari {limit}); pembacaan dihentikan di batas itu.',
   'import.damaged': 'Berkas rusak atau terpotong ({reason}); salin ulang berkas dari komputer asalnya.',
@@ -62,6 +68,7 @@ export const libraryMessagesId = {
   'import.expect.date': 'tanggal dan jam ISO 8601 (mis. 2025-01-31T08:00:00.000Z)',
   'import.expect.commands': 'daftar perintah { seq, turn, command }',
   'import.expect.turns': 'daftar giliran { turn, lastSeq, endTick, stateHash, summary }',
+  'import.expect.branchOf': 'null, atau { id, name (teks atau null), turn: bilangan bulat 0–{max} } dari sesi asal cabang',
   'import.expect.annotations': 'daftar catatan { tick, kind: note / bookmark, author (≤ {author} karakter), text (≤ {text} karakter), createdAt }',
   'import.expect.sessions': 'daftar 1–{max} sesi',
   'import.expect.other': 'nilai sesuai format berkas sesi',
@@ -109,6 +116,11 @@ export const libraryMessagesEn: Record<keyof typeof libraryMessagesId, string> =
   'library.importCancelled': 'Import cancelled; nothing was saved.',
   'library.importProgressLabel': 'Progress of the file check',
   'library.importFileTooLarge': 'The file "{file}" is {size}; the limit is {limit}. The file was not read.',
+  'library.branchOf': 'Branch of «{name}», turn {turn}',
+  'library.branchOfDeleted': 'Branch of a deleted session, turn {turn}',
+  'report.savePdfTitle': 'Save the Anev report as PDF',
+  'branch.beyondTurns': 'Session "{name}" has resolved only {resolved} turns; it cannot continue from turn {turn}.',
+  'branch.notReproduced': 'The record of session "{name}" up to turn {turn} does not reproduce its recorded hash ({reason}); no branch was made.',
   'import.tooLarge': 'The file is too large ({size}); the limit is {limit}.',
   'import.tooLargeUnpacked': 'The file content is too large once unpacked (over {limit}); reading stopped at that limit.',
   'import.damaged': 'The file is damaged or cut short ({reason}); copy it again from the PC it came from.',
@@ -149,6 +161,7 @@ export const libraryMessagesEn: Record<keyof typeof libraryMessagesId, string> =
   'import.expect.date': 'an ISO 8601 date and time (e.g. 2025-01-31T08:00:00.000Z)',
   'import.expect.commands': 'a list of commands { seq, turn, command }',
   'import.expect.turns': 'a list of turns { turn, lastSeq, endTick, stateHash, summary }',
+  'import.expect.branchOf': "null, or { id, name (text or null), turn: a whole number 0–{max} } of the branch's original session",
   'import.expect.annotations': 'a list of notes { tick, kind: note / bookmark, author (≤ {author} characters), text (≤ {text} characters), createdAt }',
   'import.expect.sessions': 'a list of 1–{max} sessions',
   'import.expect.other': 'a value in the session file format',

@@ -77,7 +77,7 @@ export function SessionListScreen({ kind }: SessionListScreenProps) {
   );
 }
 
-/** One stored session: name, venue, status, turn and when it last changed. */
+/** One stored session: name, branch origin, venue, status, turn and when it last changed. */
 function SessionRow({ session, resumable, onChanged }: { session: SessionSummary; resumable: boolean; onChanged: () => void }) {
   const t = useT();
   const language = useLanguage();
@@ -89,6 +89,7 @@ function SessionRow({ session, resumable, onChanged }: { session: SessionSummary
   return (
     <li className="session-row" data-testid="session-row">
       <span className="session-name">{session.name}</span>
+      {session.branchOf && <BranchBadge origin={session.branchOf} />}
       <span className={`status-chip status-${session.status}`}>{t(`status.${session.status}`)}</span>
       <span>
         {t('sessions.venue')}: {venueKey ? t(venueKey) : session.venueId}
@@ -106,5 +107,16 @@ function SessionRow({ session, resumable, onChanged }: { session: SessionSummary
         </button>
       )}
     </li>
+  );
+}
+
+/** "Cabang dari «name», giliran N" on a what-if branch (the original's name is gone once it was deleted). */
+function BranchBadge({ origin }: { origin: NonNullable<SessionSummary['branchOf']> }) {
+  const t = useT();
+  const text = origin.name === null ? t('library.branchOfDeleted', { turn: origin.turn }) : t('library.branchOf', { name: origin.name, turn: origin.turn });
+  return (
+    <span className="branch-chip" data-testid="session-branch-of">
+      {text}
+    </span>
   );
 }

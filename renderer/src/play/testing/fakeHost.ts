@@ -21,7 +21,7 @@ interface FakeSession {
   seed: number;
   game: Game;
   commands: Command[];
-  turns: { turn: number; endTick: number; stateHash: string; summary: unknown }[];
+  turns: { turn: number; lastSeq: number; endTick: number; stateHash: string; summary: unknown }[];
   drafts: { playerId: string; turn: number; orders: unknown }[];
 }
 
@@ -114,6 +114,7 @@ export class FakeHost {
       summary: {
         id: session.id, name: input.name, venueId: setup.venueId, scenarioId: input.scenarioId,
         status: game.state.phase === 'over' ? 'finished' : 'planning', turn: game.state.turn, createdAt: STAMP, updatedAt: STAMP,
+        branchOf: null,
       },
       setup: input.setup,
       seed: session.seed,
@@ -145,7 +146,7 @@ export class FakeHost {
     }
     session.commands.push(command);
     if (command.type === 'resolveTurn') {
-      session.turns.push({ turn: turnBefore, endTick: session.game.state.tick, stateHash: hashGame(session.game), summary: null });
+      session.turns.push({ turn: turnBefore, lastSeq: session.commands.length, endTick: session.game.state.tick, stateHash: hashGame(session.game), summary: null });
       session.drafts = session.drafts.filter((draft) => draft.turn > turnBefore);
     } else if (command.type === 'submitOrders' || command.type === 'endPlan') {
       session.drafts = session.drafts.filter((draft) => draft.playerId !== command.playerId);
