@@ -5,6 +5,7 @@ import { scenarioMessagesEn, scenarioMessagesId } from './scenarioMessages';
 import { sceneMessagesEn, sceneMessagesId } from './sceneMessages';
 import { libraryMessagesEn, libraryMessagesId } from './libraryMessages';
 import { storageMessagesEn, storageMessagesId } from './storageMessages';
+import { debriefMessagesEn, debriefMessagesId } from './debriefMessages';
 
 /**
  * Every user-facing string of the app, Bahasa Indonesia first and English second. Keys are grouped by
@@ -19,6 +20,7 @@ const id = {
   ...sceneMessagesId,
   ...libraryMessagesId,
   ...storageMessagesId,
+  ...debriefMessagesId,
   'app.title': 'Sispamkota TFG',
   'app.subtitle': 'Tactical Floor Game pengamanan pemilu',
   'menu.newSession': 'Sesi baru',
@@ -120,6 +122,7 @@ const en: Record<MessageKey, string> = {
   ...sceneMessagesEn,
   ...libraryMessagesEn,
   ...storageMessagesEn,
+  ...debriefMessagesEn,
   'app.title': 'Sispamkota TFG',
   'app.subtitle': 'Election-security Tactical Floor Game',
   'menu.newSession': 'New session',
