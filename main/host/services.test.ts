@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchHostCall } from '../../shared/contract/dispatch';
+import { sessionLimits } from '../../shared/contract/limits';
 import { setupSchema } from '../../shared/engine';
 import { smallSetup } from '../../shared/engine/fixtures';
 import { playersOf, samplePlanCommands } from '../../tests/support/samplePlay';
@@ -132,5 +133,56 @@ describe('sessions through the services', () => {
     const hostile = await dispatchHostCall(host.services, { method: 'addAnnotation', args: [id, { tick: -1, kind: 'note', author: 'x', text: 'y' }] });
     expect(hostile).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
     expect(await host.services.listAnnotations(id)).toHaveLength(2);
+  });
+
+  it('edits and deletes notes and bookmarks of their own session only, within the same limits as adding', async () => {
+    const id = await newSession();
+    const other = await newSession();
+    const note = await host.services.addAnnotation(id, { tick: 30, kind: 'note', author: 'Instruktur', text: 'Himbauan pertama' });
+    const edited = await host.services.updateAnnotation(id, note.id, { tick: 45, kind: 'bookmark' });
+    expect(edited).toEqual({ ...note, tick: 45, kind: 'bookmark' });
+    expect(await host.services.updateAnnotation(id, note.id, { text: '' })).toEqual({ ...edited, text: '' });
+    const call = (method: string, ...args: unknown[]) => dispatchHostCall(host.services, { method, args });
+    expect(await call('updateAnnotation', other, note.id, { text: 'bukan miliknya' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await call('updateAnnotation', id, note.id, {})).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect(await call('updateAnnotation', id, note.id, { author: 'Orang lain' })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect(await call('updateAnnotation', id, note.id, { text: 'x'.repeat(10_001) })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect(await call('updateAnnotation', id, note.id, { tick: -1 })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect(await call('deleteAnnotation', other, note.id)).toEqual({ ok: true, value: { deleted: false } });
+    expect(await host.services.listAnnotations(id)).toEqual([{ ...note, tick: 45, kind: 'bookmark', text: '' }]);
+    expect(await call('deleteAnnotation', id, note.id)).toEqual({ ok: true, value: { deleted: true } });
+    expect(await host.services.deleteAnnotation(id, note.id)).toEqual({ deleted: false });
+    expect(await host.services.listAnnotations(id)).toEqual([]);
+    expect(await call('deleteAnnotation', 'tidak-ada', 1)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('refuses a note beyond the per-session limit', async () => {
+    const id = await newSession();
+    const insert = host.db.prepare("INSERT INTO annotations (session_id, tick, kind, author, text, created_at) VALUES (?, 0, 'note', 'a', 'b', 'c')");
+    host.db.transaction(() => {
+      for (let index = 0; index < sessionLimits.notesPerSessionMax; index += 1) insert.run(id);
+    })();
+    const refused = await dispatchHostCall(host.services, { method: 'addAnnotation', args: [id, { tick: 1, kind: 'note', author: 'x', text: 'y' }] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('hands out turn snapshots and branches through the contract, and lists a branch with its original', async () => {
+    const id = await newSession();
+    for (const command of samplePlanCommands(await host.services.openSession(id))) await host.services.sendCommand(id, command);
+    const detail = await host.services.openSession(id);
+    const snapshot = await dispatchHostCall(host.services, { method: 'getTurnSnapshot', args: [id, 1] });
+    expect(snapshot).toEqual({ ok: true, value: { turn: 1, afterSeq: detail.turns[0]!.lastSeq, endTick: detail.turns[0]!.endTick, base64: detail.lastSnapshot!.base64 } });
+    expect(await dispatchHostCall(host.services, { method: 'getTurnSnapshot', args: [id, 2] })).toEqual({ ok: true, value: null });
+    expect(await dispatchHostCall(host.services, { method: 'getTurnSnapshot', args: [id, 0] })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect(await dispatchHostCall(host.services, { method: 'getTurnSnapshot', args: ['tidak-ada', 1] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+
+    const branched = await dispatchHostCall(host.services, { method: 'branchSession', args: [id, { atTurn: 1, name: '  Cabang  ' }] });
+    expect(branched).toMatchObject({ ok: true, value: { summary: { name: 'Cabang', turn: 1, branchOf: { id, name: 'Uji layanan', turn: 1 } } } });
+    const beyond = await dispatchHostCall(host.services, { method: 'branchSession', args: [id, { atTurn: 2, name: 'x' }] });
+    expect(beyond).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect(await dispatchHostCall(host.services, { method: 'branchSession', args: [id, { atTurn: -1, name: 'x' }] })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    const listed = await host.services.listSessions({});
+    expect(listed.map((row) => row.branchOf)).toEqual(expect.arrayContaining([null, { id, name: 'Uji layanan', turn: 1 }]));
+    expect(listed).toHaveLength(2);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HostApi } from '../../shared/contract/methods';
 import type { RunningHost } from './bootstrap';
-import { importAndWait, playedSession, rewrite, TemporaryHosts } from '../../tests/support/transferFixtures';
+import { importAndWait, playedSession, readDocument, rewrite, TemporaryHosts } from '../../tests/support/transferFixtures';
 
 const temporary = new TemporaryHosts();
 const folders = temporary.folders;
@@ -59,6 +59,46 @@ describe('portable session files', () => {
       expect(outcome.messages.id).not.toBe(outcome.messages.en);
     }
     expect(await target.services.listSessions({})).toEqual([]);
+  });
+
+  it('carries notes as edited and without the deleted ones, and a branch with its original', async () => {
+    const source = freshHost();
+    const played = await playedSession(source.services, 2);
+    const id = played.summary.id;
+    const kept = await source.services.addAnnotation(id, { tick: 10, kind: 'note', author: 'Instruktur', text: 'Sebelum diedit' });
+    const dropped = await source.services.addAnnotation(id, { tick: 20, kind: 'bookmark', author: 'Instruktur', text: 'Dihapus' });
+    await source.services.updateAnnotation(id, kept.id, { tick: 130, kind: 'bookmark', text: 'Sesudah diedit' });
+    await source.services.deleteAnnotation(id, dropped.id);
+    const branch = await source.services.branchSession(id, { atTurn: 1, name: 'Cabang ekspor' });
+    const file = await source.services.exportSessions([id, branch.summary.id]);
+    const document = readDocument(file.base64);
+    expect(document.sessions.map((session) => session.branchOf)).toEqual([null, { id, name: played.summary.name, turn: 1 }]);
+
+    const target = freshHost();
+    expect((await importFile(target.services, file)).ok).toBe(true);
+    const notes = (await target.services.listAnnotations(id)).map(({ tick, kind, author, text }) => ({ tick, kind, author, text }));
+    expect(notes).toEqual([{ tick: 130, kind: 'bookmark', author: 'Instruktur', text: 'Sesudah diedit' }]);
+    const imported = await target.services.openSession(branch.summary.id);
+    expect(imported.summary.branchOf).toEqual({ id, name: played.summary.name, turn: 1 });
+    expect(imported.turns).toEqual(branch.turns);
+
+    // Imported again here, both come in as copies; the copied branch points at the copied original.
+    const again = await importFile(source.services, file);
+    if (!again.ok) throw new Error(again.message);
+    const [originalCopy, branchCopy] = again.imported;
+    expect(branchCopy!.branchOf).toEqual({ id: originalCopy!.id, name: originalCopy!.name, turn: 1 });
+  });
+
+  it('imports a file written before branches existed (no branchOf)', async () => {
+    const source = freshHost();
+    const played = await playedSession(source.services, 1);
+    const file = await source.services.exportSessions([played.summary.id]);
+    const older = rewrite(file.base64, (document) => {
+      for (const session of document.sessions as Record<string, unknown>[]) delete session.branchOf;
+    });
+    const target = freshHost();
+    expect((await importFile(target.services, { fileName: file.fileName, base64: older })).ok).toBe(true);
+    expect((await target.services.openSession(played.summary.id)).summary.branchOf).toBeNull();
   });
 
   it('imports a session that already exists as a copy with a new id', async () => {

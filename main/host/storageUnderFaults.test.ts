@@ -327,6 +327,10 @@ describe('corrupt means corrupt', () => {
     expect(detail.summary.turn).toBe(1);
     expect(await codeOf(host, 'sendCommand', id, samplePlanCommands(detail)[0])).toBe('storage_read_only');
     expect(await codeOf(host, 'deleteSession', id)).toBe('storage_read_only');
+    expect(await codeOf(host, 'branchSession', id, { atTurn: 1, name: 'Cabang' })).toBe('storage_read_only');
+    expect(await codeOf(host, 'updateAnnotation', id, 1, { text: 'x' })).toBe('storage_read_only');
+    expect(await codeOf(host, 'deleteAnnotation', id, 1)).toBe('storage_read_only');
+    expect(await host.services.getTurnSnapshot(id, 1)).toMatchObject({ turn: 1, afterSeq: detail.turns[0]!.lastSeq });
     stop(host);
     makeWritable(folder);
     expect(readdirSync(folder).filter((name) => name.includes('.corrupt-'))).toEqual([]);

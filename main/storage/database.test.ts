@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, openDatabase, openStorage, schemaVersion } from './database';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations';
+import { SessionLibrary } from './sessionLibrary';
 import { SessionStore } from './sessionStore';
 import { SettingsStore } from './settingsStore';
 import { StorageNotices } from './storageNotices';
@@ -79,6 +80,23 @@ describe('SettingsStore', () => {
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('shadows', '{not json');
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('fromTheFuture', '1');
     expect(new SettingsStore(db).read()).toEqual({ language: 'id', shadows: true, playbackSpeed: 1 });
+    db.close();
+  });
+});
+
+describe('migration 5: what-if branches', () => {
+  it('keeps every session of an older file and reads none of them as a branch', () => {
+    const path = join(folder, 'v4.sqlite');
+    const old = openDatabase(path, migrations.slice(0, 4));
+    old.prepare(
+      `INSERT INTO sessions (id, name, venue_id, scenario_id, status, turn, created_at, updated_at, setup_json, seed, engine_version, players_json, crowd_controller)
+       VALUES ('s1', 'Lama', 'kpu-office', 'x', 'finished', 2, 't', 't', '{}', 1, '0.3.0', '[]', 'person')`,
+    ).run();
+    old.close();
+    const db = openDatabase(path);
+    expect(schemaVersion(db)).toBe(5);
+    expect(new SessionLibrary(db).get('s1')).toMatchObject({ name: 'Lama', status: 'finished', turn: 2, branchOf: null });
+    expect(new SessionStore(db).load('s1')!.branchOf).toBeNull();
     db.close();
   });
 });

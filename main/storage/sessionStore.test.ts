@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type SqliteDatabase } from './database';
+import { decodeSnapshot } from './blobCodec';
+import { SessionLibrary } from './sessionLibrary';
 import { SessionStore, summaryOfStored, type NewSessionRecord, type TurnCommit } from './sessionStore';
 
 /**
@@ -228,6 +230,50 @@ describe('SessionStore', () => {
       { id: first, tick: 50, kind: 'note', author: 'Instruktur', text: 'dua', createdAt: 'c1' },
       { id: third, tick: 50, kind: 'note', author: 'B', text: 'tiga', createdAt: 'c3' },
     ]);
+  });
+
+  it('edits and deletes a note only within its own session; a field left out stays as it was', () => {
+    store.create(record());
+    store.create(record('s2'));
+    const id = store.addAnnotation('s1', { tick: 50, kind: 'note', author: 'Instruktur', text: 'awal', createdAt: 'c1' });
+    const other = store.addAnnotation('s2', { tick: 1, kind: 'note', author: 'C', text: 'lain', createdAt: 'c2' });
+    expect(store.annotationCount('s1')).toBe(1);
+    expect(store.updateAnnotation('s1', id, { text: 'diedit' })).toEqual({ id, tick: 50, kind: 'note', author: 'Instruktur', text: 'diedit', createdAt: 'c1' });
+    expect(store.updateAnnotation('s1', id, { tick: 0, kind: 'bookmark' })).toMatchObject({ tick: 0, kind: 'bookmark', text: 'diedit' });
+    expect(store.updateAnnotation('s2', id, { text: 'bukan miliknya' })).toBeNull();
+    expect(store.updateAnnotation('s1', other, { text: 'bukan miliknya' })).toBeNull();
+    expect(store.annotation('s2', other)!.text).toBe('lain');
+    expect(store.deleteAnnotation('s2', id)).toBe(false);
+    expect(store.deleteAnnotation('s1', id)).toBe(true);
+    expect(store.deleteAnnotation('s1', id)).toBe(false);
+    expect(store.annotations('s1')).toEqual([]);
+    expect(store.annotationCount('s2')).toBe(1);
+  });
+
+  it('reads one turn row with its compressed snapshot, by the engine\'s turn number', () => {
+    store.create(record());
+    store.commitTurn('s1', commit(0));
+    store.commitTurn('s1', commit(1));
+    const row = store.turnSnapshot('s1', 1)!;
+    expect({ ...row, blob: undefined }).toEqual({ turn: 1, lastSeq: 11, endTick: 240, stateHash: 'hash-1', blob: undefined });
+    expect(decodeSnapshot(row.blob)).toEqual(snapshotBytes(1));
+    expect(store.turnSnapshot('s1', 2)).toBeNull();
+    expect(store.turnSnapshot('nobody', 0)).toBeNull();
+  });
+
+  it('records a branch\'s original, reads its name from the original, and null once that is deleted', () => {
+    store.create(record());
+    store.create(record('b1', { name: 'Cabang', branchOf: { id: 's1', turn: 3 } }));
+    expect(store.load('b1')!.branchOf).toEqual({ id: 's1', name: 'Latihan Pleno', turn: 3 });
+    expect(summaryOfStored(store.load('b1')!).branchOf).toEqual({ id: 's1', name: 'Latihan Pleno', turn: 3 });
+    const library = new SessionLibrary(db);
+    expect(library.get('b1')!.branchOf).toEqual({ id: 's1', name: 'Latihan Pleno', turn: 3 });
+    expect(library.list({ text: 'Cabang' }).map((row) => row.branchOf)).toEqual([{ id: 's1', name: 'Latihan Pleno', turn: 3 }]);
+    store.rename('s1', 'Asal baru', 't');
+    expect(library.get('b1')!.branchOf!.name).toBe('Asal baru');
+    store.delete('s1');
+    expect(library.list({})).toMatchObject([{ id: 'b1', branchOf: { id: 's1', name: null, turn: 3 } }]);
+    expect(store.load('b1')!.branchOf).toEqual({ id: 's1', name: null, turn: 3 });
   });
 
   it('renames and deletes only the session named, and says whether there was one', () => {
