@@ -178,10 +178,14 @@ describe('branchSession', () => {
     expect(hostError(() => debrief.branch('tidak-ada', { atTurn: 0, name: 'x' })).code).toBe('not_found');
   });
 
-  it('a copied log that no longer reproduces its recorded hash: refused as a conflict, nothing written', () => {
+  it.each([
+    ['an earlier turn\'s recorded hash altered', "UPDATE turns SET state_hash = 'deadbeefdeadbeef' WHERE session_id = ? AND turn = 0"],
+    ['the last copied turn\'s hash altered (its snapshot intact)', "UPDATE turns SET state_hash = 'deadbeefdeadbeef' WHERE session_id = ? AND turn = 1"],
+    ['an order of the last copied turn altered', `UPDATE commands SET command_json = replace(command_json, '"y":60', '"y":61') WHERE session_id = ? AND seq = 6`],
+  ])('a copied log that no longer reproduces its recorded hash (%s): refused as a conflict, nothing written', (_label, tamper) => {
     const original = played(2);
     const id = original.summary.id;
-    db.prepare("UPDATE turns SET state_hash = 'deadbeefdeadbeef' WHERE session_id = ? AND turn = 0").run(id);
+    expect(db.prepare(tamper).run(id).changes).toBe(1);
     const before = [count('sessions'), count('commands'), count('turns'), count('turn_events')];
     const error = hostError(() => debrief.branch(id, { atTurn: 2, name: 'Rusak' }));
     expect(error.code).toBe('conflict');

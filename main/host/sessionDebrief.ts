@@ -9,7 +9,7 @@ import type { SqliteDatabase } from '../storage/database';
 import { writeBranch } from '../storage/sessionBranch';
 import { bilingual } from '../storage/sessionFile';
 import type { SessionStore, StoredSession } from '../storage/sessionStore';
-import { reSimulate } from './engineAdapter';
+import { finalResult } from './engineAdapter';
 import { checkCompatibility, rebuildGame, restoresTo, type GameSessions } from './gameSessions';
 
 /**
@@ -51,8 +51,11 @@ export class SessionDebrief {
   /**
    * Starts a new session from the end of the original's `atTurn`-th resolved turn: the same setup, seed,
    * players, scenario, crowd controller and AI level, the commands up to that turn's `resolveTurn`, and
-   * copies of its turn rows, so it opens from the copied snapshot at once. The copied log is
-   * re-simulated first and must reproduce every recorded hash; nothing is written otherwise.
+   * copies of its turn rows, so it opens from the copied snapshot at once. Before anything is written
+   * the copied log is checked against the recorded hashes by the engine's rebuild: the last copied
+   * turn is always re-simulated from its commands, from the newest earlier snapshot that restores to
+   * its turn's hash (as `openSession` trusts them), or from the setup, re-simulating every turn, when
+   * none does. A whole-log re-simulation would take seconds on the host's thread for a long session.
    */
   branch(id: string, input: BranchInput): SessionDetail {
     const original = this.load(id);
@@ -64,12 +67,16 @@ export class SessionDebrief {
     if (!compatibility.replayable) throw new HostError('conflict', compatibility.reason ?? `Session ${id} cannot be replayed`);
     const lastSeq = input.atTurn === 0 ? 0 : original.turns[input.atTurn - 1]!.lastSeq;
     const kept = truncated(original, lastSeq, input.atTurn);
-    const numbered = kept.turns.every((turn, index) => turn.turn === index);
-    const verdict = numbered ? reSimulate(kept.setup, kept.seed, kept.commands, kept.turns) : null;
-    if (!verdict?.ok) {
-      const reason = verdict ? verdict.message : 'turn rows out of order';
-      throw refusal('conflict', 'branch.notReproduced', { name: original.name, turn: input.atTurn, reason });
+    const refuse = (reason: string) => refusal('conflict', 'branch.notReproduced', { name: original.name, turn: input.atTurn, reason });
+    if (!kept.turns.every((turn, index) => turn.turn === index)) throw refuse('turn rows out of order');
+    let game;
+    try {
+      // The last copied turn's own snapshot is left out, so its commands are re-simulated and checked.
+      game = rebuildGame(kept, (turn) => (turn === input.atTurn - 1 ? null : this.snapshotOrNull(id, turn))).game;
+    } catch (error) {
+      throw refuse(error instanceof Error ? error.message : String(error));
     }
+    const over = game.state.phase === 'over';
     const branchId = randomUUID();
     writeBranch(
       this.db,
@@ -80,7 +87,7 @@ export class SessionDebrief {
         scenarioId: original.scenarioId,
         setup: original.setup,
         seed: original.seed,
-        // Every copied turn was just reproduced by this engine, so the branch is this engine's.
+        // The copied turns rebuild with this engine (checkCompatibility above), so the branch is this engine's.
         engineVersion: ENGINE_VERSION,
         players: original.players,
         crowdController: original.crowdController,
@@ -88,7 +95,7 @@ export class SessionDebrief {
         createdAt: this.now().toISOString(),
         branchOf: { id, turn: input.atTurn },
       },
-      { fromId: id, lastSeq, turns: input.atTurn, status: verdict.over ? 'finished' : 'planning', result: verdict.result },
+      { fromId: id, lastSeq, turns: input.atTurn, status: over ? 'finished' : 'planning', result: over ? finalResult(game) : null },
     );
     return this.sessions.open(branchId);
   }
