@@ -9,6 +9,7 @@ import { ErrorBanner } from './ui/ErrorBanner';
 // The 3D flow pulls in three.js; loading it lazily keeps the menu's first paint fast.
 const NewSessionScreen = lazy(() => import('./screens/NewSessionScreen'));
 const GameScreen = lazy(() => import('./screens/GameScreen'));
+const DebriefScreen = lazy(() => import('./debrief/DebriefScreen'));
 
 /** The app shell: the error banner above whichever screen the store says is current. */
 export function App() {
@@ -43,6 +44,7 @@ export function App() {
           {screen === 'archive' && <SessionListScreen kind="archive" />}
           {screen === 'settings' && <SettingsScreen />}
           {screen === 'game' && <GameScreen />}
+          {screen === 'debrief' && <DebriefScreen />}
         </Suspense>
       )}
     </div>

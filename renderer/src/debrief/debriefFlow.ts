@@ -61,6 +61,7 @@ export async function openDebrief(sessionId: string, options: OpenDebriefOptions
   });
   const session = new DebriefSession(new ReplayClient(startWorker(), { frame: showFrame, metrics: takeMetrics, failed: replayFailed, integrity: (m) => useDebriefStore.setState({ mismatchedTurns: m.mismatchedTurns }) }));
   beginDebrief(session);
+  session.injuryPoints = injuryPointsOf(events.map((event) => event.data));
   const snapshot = detail.lastSnapshot;
   const snapshotTurn = snapshot ? detail.turns.findIndex((turn) => turn.lastSeq === snapshot.afterSeq) + 1 : 0;
   try {
@@ -81,6 +82,16 @@ export async function openDebrief(sessionId: string, options: OpenDebriefOptions
   } catch (error) {
     if (currentDebrief() === session) useDebriefStore.setState({ status: 'failed', failure: { key: 'debrief.loadFailed', params: { message: error instanceof Error ? error.message : String(error) } } });
   }
+}
+
+/** The (tick, x, y) of every injury event, packed for the heat map. */
+function injuryPointsOf(events: readonly unknown[]): Float32Array {
+  const points: number[] = [];
+  for (const event of events) {
+    const e = event as { type?: string; tick?: number; x?: number; y?: number };
+    if (e.type === 'agent_injured' && typeof e.tick === 'number' && typeof e.x === 'number' && typeof e.y === 'number') points.push(e.tick, e.x, e.y);
+  }
+  return Float32Array.from(points);
 }
 
 /** Hands the worker every stored turn end, newest first, in the background. */

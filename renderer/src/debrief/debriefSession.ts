@@ -14,6 +14,8 @@ export class DebriefSession {
   metrics: Float32Array[] = [];
   /** The playback loop's animation frame, 0 when not playing. */
   frameHandle = 0;
+  /** Every injury of the session as (tick, x, y) triples, for the injury heat map. */
+  injuryPoints: Float32Array = new Float32Array(0);
   /** Resolves when the next frame was shown (report pictures wait on it). */
   frameWaiters: ((tick: number) => void)[] = [];
 

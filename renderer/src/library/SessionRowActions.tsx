@@ -12,7 +12,10 @@ export interface SessionRowActionsProps {
   onChanged: () => void;
 }
 
-/** Rename, export and delete (with a confirmation step) for one row of the session library. */
+/**
+ * Debrief (its code loads on first use, keeping the menu light), rename, export and delete (with a
+ * confirmation step) for one row of the session library.
+ */
 export function SessionRowActions({ session, onChanged }: SessionRowActionsProps) {
   const t = useT();
   const [mode, setMode] = useState<'idle' | 'rename' | 'confirmDelete'>('idle');
@@ -61,6 +64,9 @@ export function SessionRowActions({ session, onChanged }: SessionRowActionsProps
   }
   return (
     <div className="row-actions">
+      <button type="button" className="button button-small button-primary" onClick={() => void import('../debrief/debriefFlow').then((flow) => flow.openDebrief(session.id))} data-testid="session-debrief">
+        {t('debrief.open')}
+      </button>
       <button type="button" className="button button-small" onClick={() => setMode('rename')} data-testid="session-rename">
         {t('library.rename')}
       </button>
