@@ -6,6 +6,9 @@ import { sceneMessagesEn, sceneMessagesId } from './sceneMessages';
 import { libraryMessagesEn, libraryMessagesId } from './libraryMessages';
 import { storageMessagesEn, storageMessagesId } from './storageMessages';
 import { debriefMessagesEn, debriefMessagesId } from './debriefMessages';
+import { debriefChartMessagesEn, debriefChartMessagesId } from './debriefChartMessages';
+import { debriefSideMessagesEn, debriefSideMessagesId } from './debriefSideMessages';
+import { debriefReportMessagesEn, debriefReportMessagesId } from './debriefReportMessages';
 
 /**
  * Every user-facing string of the app, Bahasa Indonesia first and English second. Keys are grouped by
@@ -21,6 +24,9 @@ const id = {
   ...libraryMessagesId,
   ...storageMessagesId,
   ...debriefMessagesId,
+  ...debriefChartMessagesId,
+  ...debriefSideMessagesId,
+  ...debriefReportMessagesId,
   'app.title': 'Sispamkota TFG',
   'app.subtitle': 'Tactical Floor Game pengamanan pemilu',
   'menu.newSession': 'Sesi baru',
@@ -123,6 +129,9 @@ const en: Record<MessageKey, string> = {
   ...libraryMessagesEn,
   ...storageMessagesEn,
   ...debriefMessagesEn,
+  ...debriefChartMessagesEn,
+  ...debriefSideMessagesEn,
+  ...debriefReportMessagesEn,
   'app.title': 'Sispamkota TFG',
   'app.subtitle': 'Election-security Tactical Floor Game',
   'menu.newSession': 'New session',
