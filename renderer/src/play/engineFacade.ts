@@ -4,7 +4,7 @@
  * one file on the renderer side.
  */
 export { createGame } from '../../../shared/engine/game';
-export { applyCommand, hashGame, beginTurnResolution, stepTick, rebuildGame } from '../../../shared/engine';
+export { applyCommand, hashGame, beginTurnResolution, stepTick, rebuildGame, snapshotGame, restoreGame } from '../../../shared/engine';
 export { setupSchema, type Game, type SetupInput, type GameState, type Stats } from '../../../shared/engine/state';
 export type { Command, Order } from '../../../shared/engine/orders';
 export type { GameEvent } from '../../../shared/engine/events';

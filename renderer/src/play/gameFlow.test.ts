@@ -10,6 +10,7 @@ import { hashGame, type Order } from './engineFacade';
 import { beginPlanning, finishPlan, leaveGame, resumeSession, retryResolve, skipPlayback, startNewSession, continueAfterSummary } from './gameFlow';
 import { addOrder } from './planActions';
 import { fakeHost } from './testing/fakeHost';
+import { runFrames, stubPage } from './testing/frameQueue';
 
 vi.mock('../host/hostClient', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../host/hostClient')>()),
@@ -56,6 +57,12 @@ async function planAndFinish(orders: Order[]): Promise<void> {
   await settle();
 }
 
+/** The skip button, and the frames the rest of the turn is run in. */
+function skipToEnd(): void {
+  skipPlayback();
+  runFrames();
+}
+
 async function startSession(): Promise<string> {
   expect(await startNewSession(newSessionInput())).toBe(true);
   return state().sessionId!;
@@ -65,9 +72,8 @@ beforeEach(() => {
   fakeHost.reset();
   useGameStore.setState({ ...initialGameState });
   useUiStore.setState({ lastError: null });
-  // Playback runs on animation frames; the tests skip to the end instead of waiting for frames.
-  vi.stubGlobal('requestAnimationFrame', () => 1);
-  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+  // Playback runs on animation frames; the tests skip and run the frames the skip takes.
+  stubPage();
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 
@@ -87,7 +93,7 @@ describe('a hot-seat turn', () => {
     await planAndFinish([ORASI]);
     expect(fakeHost.sentCommandTypes()).toEqual(['submitOrders', 'endPlan', 'submitOrders', 'endPlan', 'resolveTurn']);
     expect(state().phase).toBe('playback');
-    skipPlayback();
+    skipToEnd();
     expect(state()).toMatchObject({ phase: 'summary', turn: 1, failure: null });
     expect(state().summary?.turn).toBe(0);
     expect(currentPlay()!.mirror.hash()).toBe(hashOnHost(id));
@@ -115,7 +121,7 @@ describe('hash checks', () => {
     await planAndFinish([HOLD]);
     fakeHost.tamperHashes = true;
     await planAndFinish([ORASI]);
-    skipPlayback();
+    skipToEnd();
     expect(state().phase).toBe('failed');
     expect(state().summary).toBeNull();
     expect(shown(state().failure)).toBe('Hasil simulasi lokal berbeda dari rekaman host (giliran 1). Muat ulang sesi.');
@@ -166,7 +172,9 @@ describe('drafts and resume', () => {
     const id = await startSession();
     await planAndFinish([HOLD]);
     await planAndFinish([ORASI]);
-    skipPlayback();
+    skipToEnd();
+    // The room went on past the summary (a reload during the summary would show it again, rewatch.test).
+    continueAfterSummary();
     fakeHost.storeDraft(id, { playerId: 'polisi', turn: 0, orders: [APPEAL] });
     leaveGame();
     await resumeSession(id);
@@ -233,7 +241,7 @@ describe('a finish the host fails half-way', () => {
     retryResolve();
     await settle();
     expect(state().phase).toBe('playback');
-    skipPlayback();
+    skipToEnd();
     expect(state()).toMatchObject({ phase: 'summary', turn: 1, failure: null });
   });
 });

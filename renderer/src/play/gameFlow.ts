@@ -8,14 +8,18 @@ import { GameMirror } from './gameMirror';
 import { readHud } from './hudNumbers';
 import { PlaybackLoop } from './playbackLoop';
 import { beginPlay, currentPlay, endPlay } from './playSession';
+import { openSummary, resumeWatching } from './rewatch';
+import { SessionRecord } from './sessionRecord';
 import { summariseTurn } from './turnSummary';
+import { clearWatchMark, writeWatchMark } from './watchMarks';
 
 /**
  * The hot-seat cycle: create or open a session, hand the device to each player in turn, send their
  * plans, resolve the turn on the host, animate it on the local mirror, check the mirror's hash against
  * the host's, show the summary, repeat. Every command goes to the host first and is applied to the
  * mirror only once the host accepted it. The game being played is the play session (playSession.ts):
- * begun here when a session is entered, ended here when the player leaves.
+ * begun here when a session is entered, ended here when the player leaves. Watching turns again
+ * (replays, earlier summaries, a playback cut off by a reload) is rewatch.ts.
  */
 
 /** Creates a session from the new-session form and enters it at the first player's hand-off. */
@@ -65,13 +69,13 @@ function enterSession(detail: SessionDetail): void {
     navigateTo('game');
     return;
   }
-  beginPlay(mirror);
+  const play = beginPlay(mirror, SessionRecord.fromDetail(detail));
   if (detail.recovery) reportRecovery(detail.recovery);
   const turn = mirror.game.state.turn;
-  useGameStore.setState({ ...base, turn, hud: readHud(mirror.game) });
+  useGameStore.setState({ ...base, turn, hud: readHud(mirror.game), resolvedTurns: detail.turns.length });
   if (detail.stateHash && mirror.hash() !== detail.stateHash) {
     useGameStore.setState({ phase: 'failed', failure: { key: 'game.hashMismatch', params: { turn: turn + 1 } } });
-  } else {
+  } else if (!resumeWatching(play, detail.summary.id)) {
     handToNextPlayer(detail.drafts);
   }
   navigateTo('game');
@@ -93,6 +97,9 @@ function handToNextPlayer(drafts: SessionDetail['drafts'] = []): void {
   if (!mirror) return;
   if (mirror.game.state.phase === 'over') {
     useGameStore.setState({ phase: 'over', currentPlayerId: null });
+    // Entered at the end: the last turn's summary is the game-over screen.
+    const last = currentPlay()?.record?.lastTurn;
+    if (last && !useGameStore.getState().summary) void openSummary(last.turn, 'turnEnd');
     return;
   }
   const next = mirror.nextPlanner();
@@ -129,17 +136,18 @@ function failDiverged(): void {
  * Sends a command to the host and, once accepted, applies it to the mirror. Throws
  * `MirrorDivergedError` when the mirror refuses what the host accepted.
  */
-async function sendCommand(command: Command): Promise<{ ok: true; stateHash: string; events: unknown[] } | { ok: false; message: string; reason?: string }> {
+async function sendCommand(command: Command): Promise<{ ok: true; seq: number; stateHash: string; events: unknown[] } | { ok: false; message: string; reason?: string }> {
   const sessionId = useGameStore.getState().sessionId;
-  const mirror = currentPlay()?.mirror;
-  if (!sessionId || !mirror) return { ok: false, message: 'no session' };
+  const play = currentPlay();
+  if (!sessionId || !play) return { ok: false, message: 'no session' };
   const outcome = await host.sendCommand(sessionId, command);
   if (!outcome.ok) return { ok: false, reason: outcome.reason, message: `${outcome.reason}: ${outcome.message}` };
   if (command.type !== 'resolveTurn') {
-    const applied = mirror.apply(command);
+    const applied = play.mirror.apply(command);
     if (!applied.ok) throw new MirrorDivergedError(`the host accepted ${command.type}, the mirror refused it: ${applied.message}`);
   }
-  return { ok: true, stateHash: outcome.stateHash, events: outcome.events };
+  play.record?.addCommand(command, outcome.seq);
+  return { ok: true, seq: outcome.seq, stateHash: outcome.stateHash, events: outcome.events };
 }
 
 /**
@@ -191,8 +199,15 @@ async function resolveTurn(): Promise<void> {
   const play = currentPlay();
   if (!play) return;
   const { mirror, frames } = play;
+  const sessionId = useGameStore.getState().sessionId!;
+  const turn = mirror.game.state.turn;
   // A retry starts here too: the earlier failure is over.
   useGameStore.setState({ phase: 'sending', currentPlayerId: null, selectedUnitId: null, plan: [], failure: null });
+  // Until its playback ended, a reload or a crash brings the room back to this turn (rewatch.ts); the
+  // game before the resolution is kept for "Putar ulang menit ini".
+  writeWatchMark(sessionId, { turn, watched: false });
+  play.turns.keepStart(turn, mirror.game);
+  const startTick = mirror.game.state.tick;
   let hostHash: string;
   let hostEvents: GameEvent[];
   try {
@@ -203,6 +218,7 @@ async function resolveTurn(): Promise<void> {
     }
     hostHash = outcome.stateHash;
     hostEvents = outcome.events as GameEvent[];
+    play.record?.addTurn({ turn, lastSeq: outcome.seq, endTick: startTick + mirror.game.state.ticksPerTurn, stateHash: hostHash });
   } catch (error) {
     // The host keeps nothing of a turn it could not store, so the same resolution can be retried.
     const uiError = describeError(error);
@@ -210,8 +226,7 @@ async function resolveTurn(): Promise<void> {
     useGameStore.setState({ phase: 'failed', failure: { key: uiError.messageKey, retry: 'resolve' } });
     return;
   }
-  const turn = mirror.game.state.turn;
-  useGameStore.setState({ phase: 'playback', paused: false, summary: null });
+  useGameStore.setState({ phase: 'playback', paused: false, summary: null, resolvedTurns: play.record?.turns.length ?? turn + 1, summaryFrom: 'turnEnd' });
   const playback = new PlaybackLoop(mirror.game, frames, {
     speed: () => useGameStore.getState().speed,
     paused: () => useGameStore.getState().paused,
@@ -222,7 +237,10 @@ async function resolveTurn(): Promise<void> {
         useGameStore.setState({ phase: 'failed', failure: { key: 'game.hashMismatch', params: { turn: turn + 1 } } });
         return;
       }
-      useGameStore.setState({ phase: 'summary', summary: summariseTurn(turn, hostEvents), turn: mirror.game.state.turn, hud: readHud(mirror.game) });
+      const summary = summariseTurn(turn, hostEvents);
+      play.turns.keepSummary(summary);
+      writeWatchMark(sessionId, { turn, watched: true });
+      useGameStore.setState({ phase: mirror.game.state.phase === 'over' ? 'over' : 'summary', summary, turn: mirror.game.state.turn, hud: readHud(mirror.game) });
     },
   });
   play.playback = playback;
@@ -238,13 +256,15 @@ export function retryResolve(): void {
   if (useGameStore.getState().failure?.retry === 'resolve') void resolveTurn();
 }
 
-/** The skip button: finish the animation at once. */
+/** The skip button: run the rest of the turn being played back (or replayed) in slices, then the summary. */
 export function skipPlayback(): void {
   currentPlay()?.playback?.skip();
 }
 
-/** After the summary: the next turn's first hand-off (or the end). */
+/** After the summary: the next turn's first hand-off (or the end); the room is done with the turn. */
 export function continueAfterSummary(): void {
+  const sessionId = useGameStore.getState().sessionId;
+  if (sessionId) clearWatchMark(sessionId);
   handToNextPlayer();
 }
 

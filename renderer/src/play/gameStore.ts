@@ -11,8 +11,8 @@ import type { TurnSummary } from './turnSummary';
  * engine mirror and the per-frame agent data live outside React (see play/playSession.ts).
  */
 
-/** Steps of the game flow. */
-export type GamePhase = 'loading' | 'handoff' | 'planning' | 'sending' | 'playback' | 'summary' | 'over' | 'failed';
+/** Steps of the game flow; `replay` is a resolved turn watched again on a copy of the game. */
+export type GamePhase = 'loading' | 'handoff' | 'planning' | 'sending' | 'playback' | 'replay' | 'summary' | 'over' | 'failed';
 
 /** A message to show, translated at render time. */
 export interface GameNotice {
@@ -40,6 +40,14 @@ export interface GameUiState {
   draftSaved: boolean;
   hud: HudNumbers | null;
   summary: TurnSummary | null;
+  /** Turns resolved so far: the summaries that can be reopened are those of turns 0 .. resolvedTurns - 1. */
+  resolvedTurns: number;
+  /** Where the summary was opened: after a turn's playback (or at the end), or from the hand-off screen. */
+  summaryFrom: 'turnEnd' | 'handoff';
+  /** The engine turn whose summary is being fetched, else null. */
+  summaryLoading: number | null;
+  /** The engine turn being watched again in phase `replay`, else null. */
+  replayTurn: number | null;
   /** Playback speed multiplier (from settings, changeable during playback). */
   speed: number;
   paused: boolean;
@@ -68,6 +76,10 @@ export const initialGameState: GameUiState = {
   draftSaved: false,
   hud: null,
   summary: null,
+  resolvedTurns: 0,
+  summaryFrom: 'turnEnd',
+  summaryLoading: null,
+  replayTurn: null,
   speed: 1,
   paused: false,
   notice: null,

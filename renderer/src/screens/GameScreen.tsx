@@ -25,7 +25,7 @@ export default function GameScreen() {
   const sessionName = useGameStore((state) => state.sessionName);
   const failure = useGameStore((state) => state.failure);
   const currentPlayerId = useGameStore((state) => state.currentPlayerId);
-  const showMap = phase === 'planning' || phase === 'sending' || phase === 'playback' || phase === 'summary' || phase === 'over';
+  const showMap = phase === 'planning' || phase === 'sending' || phase === 'playback' || phase === 'replay' || phase === 'summary' || phase === 'over';
   const planning = phase === 'planning' || (phase === 'sending' && currentPlayerId !== null);
 
   return (
@@ -56,7 +56,7 @@ export default function GameScreen() {
           </div>
           <div className="game-side">
             {planning && <PlanningPanel />}
-            {phase === 'playback' && <PlaybackControls />}
+            {(phase === 'playback' || phase === 'replay') && <PlaybackControls />}
             {phase === 'sending' && !planning && <p role="status">{t('plan.sending')}</p>}
             {(phase === 'summary' || phase === 'over') && <TurnSummaryPanel />}
           </div>
@@ -77,7 +77,8 @@ function GameMap() {
   const hud = useGameStore((state) => state.hud);
   const shadows = useUiStore((state) => state.settings.shadows);
   const [cameraCommand, setCameraCommand] = useState<CameraCommand | null>(null);
-  const game = currentPlay()?.mirror.game;
+  // The mirror's game, or the copy a replay plays (rewatch.ts) while one runs.
+  const game = currentPlay()?.shownGame();
   const planningPlayer = phase === 'planning' || phase === 'sending' ? currentPlayerId : null;
 
   // Units (labels, centres) change only between phases; rebuilding them during playback would make
@@ -93,7 +94,7 @@ function GameMap() {
     if (!game || !world) return null;
     return {
       venueId,
-      agents: currentPlay()?.frames ?? null,
+      agents: currentPlay()?.shownFrames() ?? null,
       units,
       selectedUnitId,
       overlays,

@@ -1,16 +1,19 @@
 import { useT } from '../../i18n/useT';
 import { useGameStore } from '../gameStore';
 import { beginPlanning } from '../gameFlow';
+import { showSummaries } from '../rewatch';
 
 /**
  * The hand-off screen between hot-seat players: it hides the map completely, names who plays next
- * and waits until that person confirms, so nobody sees another side's plan.
+ * and waits until that person confirms, so nobody sees another side's plan. The turns played so far
+ * can be looked at again from here (their summaries and replays show no plan of the turn being planned).
  */
 export function HandoffPanel() {
   const t = useT();
   const players = useGameStore((state) => state.players);
   const currentPlayerId = useGameStore((state) => state.currentPlayerId);
   const turn = useGameStore((state) => state.turn);
+  const resolvedTurns = useGameStore((state) => state.resolvedTurns);
   const player = players.find((p) => p.id === currentPlayerId);
   const name = player?.name ?? currentPlayerId ?? '';
   return (
@@ -22,6 +25,11 @@ export function HandoffPanel() {
       <button type="button" className="button button-primary" data-testid="handoff-ready" onClick={beginPlanning} autoFocus>
         {t('handoff.ready', { name })}
       </button>
+      {resolvedTurns > 0 && (
+        <button type="button" className="button" data-testid="handoff-summaries" onClick={showSummaries}>
+          {t('rewatch.earlier')}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,18 +1,21 @@
 import { useT } from '../../i18n/useT';
 import { useGameStore } from '../gameStore';
 import { skipPlayback } from '../gameFlow';
+import { stopReplay } from '../rewatch';
 
 const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 
-/** Speed buttons (0.5×–8×), pause and skip for the turn being played back. */
+/** Speed buttons (0.5×–8×), pause and skip for the turn being played back or replayed; a replay can be closed. */
 export function PlaybackControls() {
   const t = useT();
   const speed = useGameStore((state) => state.speed);
   const paused = useGameStore((state) => state.paused);
   const turn = useGameStore((state) => state.turn);
+  const replayTurn = useGameStore((state) => state.replayTurn);
   return (
-    <div className="playback-controls panel" data-testid="playback-controls">
-      <h2>{t('play.title', { turn: turn + 1 })}</h2>
+    <div className="playback-controls panel" data-testid="playback-controls" data-replay={replayTurn !== null}>
+      <h2>{replayTurn === null ? t('play.title', { turn: turn + 1 }) : t('rewatch.title', { turn: replayTurn + 1 })}</h2>
+      {replayTurn !== null && <p className="plan-hint">{t('rewatch.copyHint')}</p>}
       <div className="button-row" role="group" aria-label={t('play.speed')}>
         {SPEEDS.map((value) => (
           <button
@@ -34,6 +37,11 @@ export function PlaybackControls() {
         <button type="button" className="button button-small" onClick={skipPlayback} data-testid="playback-skip">
           {t('play.skip')}
         </button>
+        {replayTurn !== null && (
+          <button type="button" className="button button-small" onClick={stopReplay} data-testid="replay-close">
+            {t('rewatch.close')}
+          </button>
+        )}
       </div>
     </div>
   );

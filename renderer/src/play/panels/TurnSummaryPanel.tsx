@@ -2,7 +2,9 @@ import { useLabel, useT, type Translate } from '../../i18n/useT';
 import { useGameStore } from '../gameStore';
 import { currentPlay } from '../playSession';
 import { continueAfterSummary, leaveGame } from '../gameFlow';
+import { backToHandoff } from '../rewatch';
 import { InstructorPanel } from './InstructorPanel';
+import { SummaryTurns } from './SummaryTurns';
 import { scenarioClock } from '../hudNumbers';
 import type { ControlLine, JudgementLine, ScriptEventLine, TurnSummary } from '../turnSummary';
 
@@ -112,15 +114,25 @@ function Score({ summary, t }: { summary: TurnSummary; t: Translate }) {
   );
 }
 
-/** What happened in the turn just played: events, the Anev judgements, level changes and the score. */
+/**
+ * What happened in a resolved turn (the one just played, or one reopened): events, the Anev judgements,
+ * level changes and the score, with the other turns' summaries and a replay of this one at the top.
+ */
 export function TurnSummaryPanel() {
   const t = useT();
   const summary = useGameStore((state) => state.summary);
   const over = useGameStore((state) => state.phase === 'over');
-  if (!summary) return null;
+  const fromHandoff = useGameStore((state) => state.summaryFrom === 'handoff');
+  const nextTurn = useGameStore((state) => state.turn + 1);
+  const latest = useGameStore((state) => state.summary !== null && state.summary.turn === state.resolvedTurns - 1);
+  const loading = useGameStore((state) => state.summaryLoading);
+  if (!summary) {
+    return loading === null ? null : <section className="turn-summary panel" data-testid="turn-summary"><p role="status">{t('rewatch.loading', { turn: loading + 1 })}</p></section>;
+  }
   return (
-    <section className="turn-summary panel" data-testid="turn-summary">
+    <section className="turn-summary panel" data-testid="turn-summary" data-turn={summary.turn + 1}>
       <h2>{t('summary.title', { turn: summary.turn + 1 })}</h2>
+      <SummaryTurns turn={summary.turn} />
       {summary.gameOverReason && (
         <p className="summary-over" data-testid="summary-over">{t('summary.gameOverReason', { reason: t(`gameOver.${summary.gameOverReason}`) })}</p>
       )}
@@ -142,14 +154,18 @@ export function TurnSummaryPanel() {
           ))}
         </ul>
       )}
-      {!(summary.gameOver || over) && <InstructorPanel />}
-      {summary.gameOver || over ? (
+      {!(summary.gameOver || over) && !fromHandoff && latest && <InstructorPanel />}
+      {fromHandoff ? (
+        <button type="button" className="button button-primary" onClick={backToHandoff} data-testid="summary-back" autoFocus>
+          {t('rewatch.backToHandoff')}
+        </button>
+      ) : over ? (
         <button type="button" className="button button-primary" onClick={leaveGame} data-testid="summary-menu">
           {t('summary.gameOver')} — {t('summary.toMenu')}
         </button>
       ) : (
         <button type="button" className="button button-primary" onClick={continueAfterSummary} data-testid="summary-next" autoFocus>
-          {t('summary.next', { turn: summary.turn + 2 })}
+          {t('summary.next', { turn: nextTurn })}
         </button>
       )}
     </section>

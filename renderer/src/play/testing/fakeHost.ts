@@ -3,7 +3,7 @@ import { dispatchHostCall } from '../../../../shared/contract/dispatch';
 import type { HostApi } from '../../../../shared/contract/methods';
 import { HostError } from '../../../../shared/contract/rpc';
 import type { CommandOutcome, CreateSessionInput, SessionDetail } from '../../../../shared/contract/sessions';
-import { applyCommand, commandSchema, createGame, hashGame, setupSchema, type Command, type Game } from '../../../../shared/engine';
+import { applyCommand, commandSchema, createGame, hashGame, setupSchema, snapshotGame, type Command, type Game } from '../../../../shared/engine';
 import { ENGINE_VERSION } from '../../../../shared/version';
 
 /**
@@ -11,8 +11,10 @@ import { ENGINE_VERSION } from '../../../../shared/version';
  * engine in memory, the way main/host/gameSessions.ts plays them (a submitted or ended plan settles
  * the player's draft, a resolved turn settles the turn's drafts and records its hash). The renderer
  * reaches it through the contract's own client and `dispatchHostCall`, so every argument and result is
- * validated as on the wire. Tests can make a call fail before it changes anything, make the host
- * report a wrong state hash, or make it accept a command without the engine (a host that diverged).
+ * validated as on the wire. Resolved turns keep their events and end snapshots, for the summaries
+ * and replays of earlier turns (`listEvents`, `getTurnSnapshot`). Tests can make a call fail before
+ * it changes anything, make the host report a wrong state hash, or make it accept a command without
+ * the engine (a host that diverged).
  */
 
 interface FakeSession {
@@ -23,6 +25,9 @@ interface FakeSession {
   commands: Command[];
   turns: { turn: number; lastSeq: number; endTick: number; stateHash: string; summary: unknown }[];
   drafts: { playerId: string; turn: number; orders: unknown }[];
+  /** Every resolved turn's events as storage keeps them, and its end snapshot (engine bytes). */
+  events: { turn: number; tick: number; type: string; data: unknown }[];
+  snapshots: Uint8Array[];
 }
 
 /** One call as the fake host received it (after the contract's validation). */
@@ -39,6 +44,13 @@ const STAMP = '2026-01-01T00:00:00.000Z';
 /** Flips the last hex digit, so a hash looks right but differs. */
 function tampered(hash: string): string {
   return hash.slice(0, -1) + (hash.endsWith('0') ? '1' : '0');
+}
+
+/** Encodes snapshot bytes as the contract carries them. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(binary);
 }
 
 function unsupported(method: string): () => Promise<never> {
@@ -147,6 +159,8 @@ export class FakeHost {
     session.commands.push(command);
     if (command.type === 'resolveTurn') {
       session.turns.push({ turn: turnBefore, lastSeq: session.commands.length, endTick: session.game.state.tick, stateHash: hashGame(session.game), summary: null });
+      for (const event of events as { tick: number; type: string }[]) session.events.push({ turn: turnBefore, tick: event.tick, type: event.type, data: event });
+      session.snapshots.push(snapshotGame(session.game));
       session.drafts = session.drafts.filter((draft) => draft.turn > turnBefore);
     } else if (command.type === 'submitOrders' || command.type === 'endPlan') {
       session.drafts = session.drafts.filter((draft) => draft.playerId !== command.playerId);
@@ -179,11 +193,19 @@ export class FakeHost {
       const created = createGame(parsed.data, seed);
       if (!created.ok) throw new HostError('invalid_arguments', created.message);
       const id = `sesi-${this.nextId++}`;
-      const session: FakeSession = { id, input: input as CreateSessionInput, seed, game: created.game, commands: [], turns: [], drafts: [] };
+      const session: FakeSession = { id, input: input as CreateSessionInput, seed, game: created.game, commands: [], turns: [], drafts: [], events: [], snapshots: [] };
       this.sessions.set(id, session);
       return this.detail(session);
     },
     openSession: async (id) => this.detail(this.session(id)),
+    listEvents: async (id, fromTick, toTick) => this.session(id).events.filter((event) => event.tick >= fromTick && event.tick <= toTick),
+    getTurnSnapshot: async (id, turn) => {
+      const session = this.session(id);
+      const bytes = session.snapshots[turn - 1];
+      const row = session.turns[turn - 1];
+      if (!bytes || !row) return null;
+      return { turn, afterSeq: row.lastSeq, endTick: row.endTick, base64: toBase64(bytes) };
+    },
     sendCommand: async (id, command) => this.send(id, command),
     saveDraft: async (id, playerId, orders) => {
       const session = this.session(id);
