@@ -37,8 +37,11 @@ test('export, rename, import and delete a recorded session from Arsip & Debrief'
   await page.getByTestId('rename-save').click();
   await expect(page.getByTestId('session-row').filter({ hasText: `${name} (Anev)` })).toHaveCount(1);
 
+  // One imported session opens straight into its debrief; back in the archive it is listed as a copy.
   await page.getByTestId('session-import').setInputFiles(filePath);
-  await expect(page.getByTestId('import-status')).toHaveText('1 sesi berhasil diimpor.');
+  await expect(page.getByTestId('screen-debrief')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  await expect(page.getByTestId('screen-debrief').locator('h1')).toContainText('(impor)');
+  await page.getByTestId('debrief-back').click();
   await expect(page.getByTestId('session-row').filter({ hasText: name })).toHaveCount(2);
   await docScreenshot(page, 'archive.png');
 

@@ -37,8 +37,11 @@ export function ImportSessionButton({ onImported }: { onImported: () => void }) 
     if (progress.state === 'cancelled') {
       setStatus({ kind: 'done', ok: false, text: t('library.importCancelled') });
     } else if (progress.outcome?.ok) {
-      setStatus({ kind: 'done', ok: true, text: t('library.imported', { count: progress.outcome.imported.length }) });
+      const imported = progress.outcome.imported;
+      setStatus({ kind: 'done', ok: true, text: t('library.imported', { count: imported.length }) });
       onImported();
+      // One session imported: it opens straight into its debrief (several stay listed, each with its own).
+      if (imported.length === 1) void import('../debrief/debriefFlow').then((flow) => flow.openDebrief(imported[0]!.id));
     } else if (progress.outcome) {
       setStatus({ kind: 'done', ok: false, text: t('library.importFailed', { message: progress.outcome.messages[language] }) });
     }

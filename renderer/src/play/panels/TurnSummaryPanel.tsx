@@ -160,9 +160,14 @@ export function TurnSummaryPanel() {
           {t('rewatch.backToHandoff')}
         </button>
       ) : over ? (
-        <button type="button" className="button button-primary" onClick={leaveGame} data-testid="summary-menu">
-          {t('summary.gameOver')} — {t('summary.toMenu')}
-        </button>
+        <div className="button-row">
+          <button type="button" className="button button-primary" onClick={openDebriefOfGame} data-testid="summary-debrief" autoFocus>
+            {t('debrief.open')}
+          </button>
+          <button type="button" className="button" onClick={leaveGame} data-testid="summary-menu">
+            {t('summary.gameOver')} — {t('summary.toMenu')}
+          </button>
+        </div>
       ) : (
         <button type="button" className="button button-primary" onClick={continueAfterSummary} data-testid="summary-next" autoFocus>
           {t('summary.next', { turn: nextTurn })}
@@ -170,4 +175,14 @@ export function TurnSummaryPanel() {
       )}
     </section>
   );
+}
+
+/** Leaves the finished game for its debrief (the debrief's code loads on first use). */
+function openDebriefOfGame(): void {
+  const sessionId = useGameStore.getState().sessionId;
+  if (!sessionId) return;
+  void import('../../debrief/debriefFlow').then((flow) => {
+    leaveGame();
+    void flow.openDebrief(sessionId);
+  });
 }
