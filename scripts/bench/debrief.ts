@@ -12,30 +12,14 @@ import { join } from 'node:path';
 import { GameSessions } from '../../main/host/gameSessions';
 import { openDatabase } from '../../main/storage/database';
 import { SessionStore } from '../../main/storage/sessionStore';
-import type { FromReplayWorker, ToReplayWorker } from '../../renderer/src/debrief/replayProtocol';
-import { ReplayClient, type ReplayFrame, type ReplayPort } from '../../renderer/src/debrief/replayClient';
-import { ReplayWorkerCore } from '../../renderer/src/debrief/replayWorkerCore';
+import { ReplayClient, type ReplayFrame } from '../../renderer/src/debrief/replayClient';
+import { inProcessWorker } from '../../renderer/src/debrief/testing/inProcessWorker';
 import { ReplayDisplay } from '../../renderer/src/debrief/replayDisplay';
 import type { BenchCase } from './engine';
 import { playScriptedSession } from './scriptedSession';
 
 const r2 = (x: number): number => Math.round(x * 100) / 100;
 const percentile = (values: number[], p: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
-
-/** A worker core and a client joined by synchronous calls; idle work queued until `runIdle`. */
-function inProcessWorker(onFrame: (frame: ReplayFrame) => void) {
-  const idle: (() => void)[] = [];
-  let toPage: ((event: { data: FromReplayWorker }) => void) | null = null;
-  const core = new ReplayWorkerCore((message) => toPage?.({ data: message }), (work) => idle.push(work));
-  const port: ReplayPort = {
-    postMessage: (message: ToReplayWorker) => core.handle(message),
-    get onmessage() { return toPage; },
-    set onmessage(listener) { toPage = listener; },
-    terminate: () => undefined,
-  };
-  const client = new ReplayClient(port, { frame: onFrame, metrics: () => undefined, failed: (message) => { throw new Error(message); } });
-  return { client, runIdle: (slices: number) => { for (let k = 0; k < slices && idle.length > 0; k += 1) idle.shift()!(); }, idleLeft: () => idle.length };
-}
 
 function runDebriefBench(turns = 30, scrubs = 40): Record<string, unknown> {
   const folder = mkdtempSync(join(tmpdir(), 'sispamkota-bench-debrief-'));
@@ -56,16 +40,17 @@ function runDebriefBench(turns = 30, scrubs = 40): Record<string, unknown> {
       else display = ReplayDisplay.fromSnapshot(frame.bytes);
       lastFrame = frame;
     };
-    const worker = inProcessWorker(show);
+    const worker = inProcessWorker();
+    const client = new ReplayClient(worker.port, { frame: show, metrics: () => undefined, failed: (message) => { throw new Error(message); } });
     const source = { setup: detail.setup, seed: detail.seed, commands: detail.commands, turns: detail.turns.map((turn, k) => ({ turn: k + 1, endTick: turn.endTick, stateHash: turn.stateHash })) };
     const openStarted = performance.now();
     const totalTicks = detail.turns.at(-1)!.endTick;
-    void worker.client.open({ type: 'open', source, lastTurnSnapshot: snapshots.at(-1)!.slice(), events: events as never });
-    worker.client.seek(detail.turns.at(-1)!.endTick);
+    void client.open({ type: 'open', source, lastTurnSnapshot: snapshots.at(-1)!.slice(), events: events as never });
+    client.seek(detail.turns.at(-1)!.endTick);
     const debriefOpenMs = performance.now() - openStarted;
     if (!display || !lastFrame) throw new Error('no frame after open');
     const shownAtEnd = (display as ReplayDisplay).game.state.tick;
-    for (let k = snapshots.length - 1; k >= 1; k -= 1) worker.client.giveTurnSnapshot(k, snapshots[k - 1]!.slice());
+    for (let k = snapshots.length - 1; k >= 1; k -= 1) client.giveTurnSnapshot(k, snapshots[k - 1]!.slice());
 
     const timeScrubs = (seed0: number): number[] => {
       const out: number[] = [];
@@ -74,7 +59,7 @@ function runDebriefBench(turns = 30, scrubs = 40): Record<string, unknown> {
         seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
         const tick = seed % (totalTicks + 1);
         const started = performance.now();
-        worker.client.seek(tick);
+        client.seek(tick);
         if ((lastFrame as ReplayFrame | null)?.tick !== tick) throw new Error(`scrub to ${tick} showed ${(lastFrame as ReplayFrame | null)?.tick}`);
         out.push(performance.now() - started);
       }

@@ -6,7 +6,8 @@ import { readHud } from '../play/hudNumbers';
 import { describeError, navigateTo, reportError } from '../state/actions';
 import { initialDebriefState, useDebriefStore, type DebriefState, type DebriefTab, type HeatMode } from './debriefStore';
 import { beginDebrief, currentDebrief, DebriefSession, endDebrief } from './debriefSession';
-import { ReplayClient, startReplayWorker, type ReplayFrame, type ReplayPort } from './replayClient';
+import { ReplayClient, type ReplayFrame, type ReplayPort } from './replayClient';
+import { startReplayWorker } from './startReplayWorker';
 import { ReplayDisplay } from './replayDisplay';
 
 /**
@@ -116,6 +117,7 @@ function showFrame(frame: ReplayFrame): void {
   if (!session) return;
   if (session.display) session.display.show(frame.bytes);
   else session.display = ReplayDisplay.fromSnapshot(frame.bytes);
+  session.trail = frame.trail ?? null;
   const state = useDebriefStore.getState();
   const now = performance.now();
   if (!state.playing || now - lastStoreUpdate >= PLAYING_STORE_EVERY_MS || frame.tick >= state.totalTicks) {

@@ -1,3 +1,4 @@
+import type { Trail } from '../../../shared/debrief/tracks';
 import type { FromReplayWorker, OpenedReplay, ToReplayWorker } from './replayProtocol';
 
 /**
@@ -8,7 +9,7 @@ import type { FromReplayWorker, OpenedReplay, ToReplayWorker } from './replayPro
 
 /** What carries messages to a worker (a real `Worker`, or an in-process channel in tests and benchmarks). */
 export interface ReplayPort {
-  postMessage(message: ToReplayWorker, transfer?: Transferable[]): void;
+  postMessage(message: ToReplayWorker, transfer?: ArrayBuffer[]): void;
   onmessage: ((event: { data: FromReplayWorker }) => void) | null;
   terminate(): void;
 }
@@ -21,6 +22,8 @@ export interface ReplayFrame {
   workerMs: number;
   /** Milliseconds from the request to its arrival. */
   latencyMs: number;
+  /** Every unit's and group's trail up to `tick` (absent from older workers and test fakes). */
+  trail?: Trail;
 }
 
 /** Listeners of a {@link ReplayClient}. */
@@ -114,7 +117,7 @@ export class ReplayClient {
       case 'frame': {
         const sentAt = this.inFlight?.id === message.id ? this.inFlight.sentAt : this.now();
         this.inFlight = null;
-        this.listeners.frame({ tick: message.tick, bytes: message.bytes, workerMs: message.workerMs, latencyMs: this.now() - sentAt });
+        this.listeners.frame({ tick: message.tick, bytes: message.bytes, workerMs: message.workerMs, latencyMs: this.now() - sentAt, trail: message.trail });
         if (this.pending !== null) {
           const tick = this.pending;
           this.pending = null;
@@ -130,9 +133,4 @@ export class ReplayClient {
         return;
     }
   }
-}
-
-/** Starts the debrief's replay worker (a module worker bundled by Vite). */
-export function startReplayWorker(): ReplayPort {
-  return new Worker(new URL('./replayWorker.ts', import.meta.url), { type: 'module', name: 'sispamkota-replay' }) as unknown as ReplayPort;
 }

@@ -12,7 +12,7 @@ import { ENGINE_VERSION } from '../../../../shared/version';
  * the player's draft, a resolved turn settles the turn's drafts and records its hash). The renderer
  * reaches it through the contract's own client and `dispatchHostCall`, so every argument and result is
  * validated as on the wire. Resolved turns keep their events and end snapshots, for the summaries
- * and replays of earlier turns (`listEvents`, `getTurnSnapshot`). Tests can make a call fail before
+ * and replays of earlier turns (`listEvents`, `getTurnSnapshot`); notes and bookmarks are kept for the debrief. Tests can make a call fail before
  * it changes anything, make the host report a wrong state hash, or make it accept a command without
  * the engine (a host that diverged).
  */
@@ -28,6 +28,8 @@ interface FakeSession {
   /** Every resolved turn's events as storage keeps them, and its end snapshot (engine bytes). */
   events: { turn: number; tick: number; type: string; data: unknown }[];
   snapshots: Uint8Array[];
+  /** Notes and bookmarks (the debrief's). */
+  annotations: { id: number; tick: number; kind: 'note' | 'bookmark'; author: string; text: string; createdAt: string }[];
 }
 
 /** One call as the fake host received it (after the contract's validation). */
@@ -193,7 +195,7 @@ export class FakeHost {
       const created = createGame(parsed.data, seed);
       if (!created.ok) throw new HostError('invalid_arguments', created.message);
       const id = `sesi-${this.nextId++}`;
-      const session: FakeSession = { id, input: input as CreateSessionInput, seed, game: created.game, commands: [], turns: [], drafts: [], events: [], snapshots: [] };
+      const session: FakeSession = { id, input: input as CreateSessionInput, seed, game: created.game, commands: [], turns: [], drafts: [], events: [], snapshots: [], annotations: [] };
       this.sessions.set(id, session);
       return this.detail(session);
     },
@@ -207,6 +209,24 @@ export class FakeHost {
       return { turn, afterSeq: row.lastSeq, endTick: row.endTick, base64: toBase64(bytes) };
     },
     sendCommand: async (id, command) => this.send(id, command),
+    listAnnotations: async (id) => [...this.session(id).annotations].sort((a, b) => a.tick - b.tick || a.id - b.id),
+    addAnnotation: async (id, input) => {
+      const note = { id: this.nextId++, ...input, createdAt: STAMP };
+      this.session(id).annotations.push(note);
+      return note;
+    },
+    updateAnnotation: async (id, annotationId, patch) => {
+      const note = this.session(id).annotations.find((a) => a.id === annotationId);
+      if (!note) throw new HostError('not_found', `no note ${annotationId}`);
+      Object.assign(note, patch);
+      return note;
+    },
+    deleteAnnotation: async (id, annotationId) => {
+      const session = this.session(id);
+      const before = session.annotations.length;
+      session.annotations = session.annotations.filter((a) => a.id !== annotationId);
+      return { deleted: session.annotations.length < before };
+    },
     saveDraft: async (id, playerId, orders) => {
       const session = this.session(id);
       session.drafts = session.drafts.filter((draft) => draft.playerId !== playerId);
