@@ -53,7 +53,7 @@ async function watchLongTasks(page: Page): Promise<void> {
     store.__longest = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) store.__longest = Math.max(store.__longest ?? 0, entry.duration);
-    }).observe({ type: 'longtask' } as unknown as Parameters<PerformanceObserver['observe']>[0]);
+    }).observe({ type: 'longtask' as never });
   });
 }
 
