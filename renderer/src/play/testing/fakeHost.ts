@@ -139,7 +139,8 @@ export class FakeHost {
       commands: [...session.commands],
       turns: [...session.turns],
       drafts: session.drafts.map((draft) => ({ ...draft })),
-      lastSnapshot: null,
+      // As the real host: the newest turn snapshot and the last command it includes.
+      lastSnapshot: session.turns.length > 0 ? { base64: toBase64(session.snapshots.at(-1)!), afterSeq: session.turns.at(-1)!.lastSeq } : null,
       stateHash: this.hashOf(session),
       compatibility: { replayable: true, reason: null },
       recovery: null,
