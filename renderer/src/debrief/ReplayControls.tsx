@@ -45,22 +45,27 @@ export function ReplayControls() {
             ))}
           </select>
         </label>
+        {kindsPresent.length > 0 && (
+          <details className="auto-pause">
+            <summary data-testid="auto-pause-toggle">
+              {t('debrief.autoPause')}
+              {autoPause.length > 0 ? ` (${autoPause.length})` : ''}
+            </summary>
+            <div className="auto-pause-kinds">
+              {kindsPresent.map((kind) => (
+                <label key={kind} className="auto-pause-kind">
+                  <input type="checkbox" checked={autoPause.includes(kind)} onChange={() => toggleAutoPause(kind)} data-testid={`auto-pause-${kind}`} />
+                  <span className="legend-swatch" style={{ background: markerColour(kind) }} />
+                  {t(`debrief.marker.${kind}`)}
+                </label>
+              ))}
+            </div>
+          </details>
+        )}
         <output className="replay-clock" data-testid="replay-clock" data-tick={tick}>
           {t('debrief.position', { clock: scenarioClock(tick, tickSeconds), turn, turns: turnEnds.length - 1 })}
         </output>
       </div>
-      {kindsPresent.length > 0 && (
-        <fieldset className="auto-pause">
-          <legend>{t('debrief.autoPause')}</legend>
-          {kindsPresent.map((kind) => (
-            <label key={kind} className="auto-pause-kind">
-              <input type="checkbox" checked={autoPause.includes(kind)} onChange={() => toggleAutoPause(kind)} data-testid={`auto-pause-${kind}`} />
-              <span className="legend-swatch" style={{ background: markerColour(kind) }} />
-              {t(`debrief.marker.${kind}`)}
-            </label>
-          ))}
-        </fieldset>
-      )}
     </div>
   );
 }
