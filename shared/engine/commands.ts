@@ -54,15 +54,9 @@ function applyParsed(game: Game, cmd: Command): { ok: true; events: GameEvent[] 
     case 'submitOrders': {
       const player = s.players.find((p) => p.id === cmd.playerId);
       if (!player) return { ok: false, reason: 'unknown_player', message: `no player ${cmd.playerId}` };
-      const planned: PlannedOrder[] = [];
-      const lastWaypoint = new Map<string, Point>();
-      for (let k = 0; k < cmd.orders.length; k++) {
-        const order = cmd.orders[k]!;
-        const r = validateOrder(game, player.controls, order, lastWaypoint);
-        if (r) return { ok: false, ...r, orderIndex: k };
-        if (order.type === 'move') lastWaypoint.set(order.unitId, order.waypoints[order.waypoints.length - 1]!);
-        planned.push({ orderId: `t${s.turn}.${player.id}.${k}`, playerId: player.id, order });
-      }
+      const refused = validatePlan(game, player.controls, cmd.orders);
+      if (refused) return { ok: false, ...refused };
+      const planned: PlannedOrder[] = cmd.orders.map((order, k) => ({ orderId: `t${s.turn}.${player.id}.${k}`, playerId: player.id, order }));
       game.state = produce(s, (d) => {
         d.planned[player.id] = planned as Draft<PlannedOrder>[];
       });
@@ -163,6 +157,47 @@ function inBounds(game: Game, p: Point): boolean {
   return p.x >= b.minX && p.x <= b.maxX && p.y >= b.minY && p.y <= b.maxY;
 }
 
+/**
+ * How far (metres) each reach-limited police order may be aimed from the unit, or from the last
+ * waypoint its plan already moves it to. The one place these limits are written; the renderer draws
+ * them as reach rings.
+ */
+export const orderReach = {
+  negotiate: 150, rope_line: 150, lapis_ganti: 200, lintas_ganti: 200, water_cannon: 45, tear_gas: 80, arrest: 60, evacuate: 200, gate: 150, place_barrier: 60,
+} as const satisfies Partial<Record<PoliceOrder['type'], number>>;
+
+/** A refused order of a plan: why, in the engine's words, and which order (index in the plan). */
+export type PlanRejection = Rejection & { orderIndex: number };
+
+/** Validates a plan's orders in sequence, as submitOrders does: null when every order is accepted. */
+function validatePlan(game: Game, controls: readonly string[], orders: readonly Order[]): PlanRejection | null {
+  const lastWaypoint = new Map<string, Point>();
+  for (let k = 0; k < orders.length; k++) {
+    const order = orders[k]!;
+    const r = validateOrder(game, controls, order, lastWaypoint);
+    if (r) return { ...r, orderIndex: k };
+    if (order.type === 'move') lastWaypoint.set(order.unitId, order.waypoints[order.waypoints.length - 1]!);
+  }
+  return null;
+}
+
+/**
+ * The engine's own check of a plan, without applying it: what `submitOrders` for `playerId` with
+ * `orders` would answer now (shape, phase, player, then every order in sequence). Null when it would
+ * be accepted, else the refusal (with the refused order's index where one order is at fault). The
+ * renderer asks it at every placement, so an impossible order is refused when it is given.
+ */
+export function checkPlan(game: Game, playerId: string, orders: readonly Order[]): { reason: RejectReason; message: string; orderIndex?: number } | null {
+  const parsed = commandSchema.safeParse({ type: 'submitOrders', playerId, orders });
+  if (!parsed.success || parsed.data.type !== 'submitOrders') return no('invalid_command', parsed.success ? 'not a plan' : formatIssues(parsed.error.issues).join('; '));
+  const s = game.state;
+  if (s.phase === 'over') return no('game_over', 'the game is over');
+  if (s.phase !== 'planning') return no('wrong_phase', 'a turn is being resolved');
+  const player = s.players.find((p) => p.id === playerId);
+  if (!player) return no('unknown_player', `no player ${playerId}`);
+  return validatePlan(game, player.controls, parsed.data.orders);
+}
+
 function validateOrder(game: Game, controls: readonly string[], order: Order, lastWaypoint: Map<string, Point>): Rejection | null {
   return isPoliceOrder(order) ? validatePolice(game, controls, order, lastWaypoint) : validateCrowd(game, controls, order);
 }
@@ -187,34 +222,34 @@ function validatePolice(game: Game, controls: readonly string[], o: PoliceOrder,
       const g = s.groups.find((x) => x.id === o.groupId);
       if (!g) return no('unknown_group', `no group ${o.groupId}`);
       if (g.korlap < 0) return no('invalid_target', 'the group has no Korlap');
-      return from({ x: a.x[g.korlap]!, y: a.y[g.korlap]! }) > 150 ? no('out_of_reach', 'Korlap farther than 150 m') : null;
+      return from({ x: a.x[g.korlap]!, y: a.y[g.korlap]! }) > orderReach.negotiate ? no('out_of_reach', `Korlap farther than ${orderReach.negotiate} m`) : null;
     }
     case 'rope_line': {
       if (!inBounds(game, o.a) || !inBounds(game, o.b)) return no('invalid_target', 'rope end outside the venue');
       const len = detHypot(o.b.x - o.a.x, o.b.y - o.a.y);
       if (len < 2 || len > u.count * 1.5) return no('invalid_target', `rope length ${len.toFixed(1)} m does not fit the unit`);
-      return from({ x: (o.a.x + o.b.x) / 2, y: (o.a.y + o.b.y) / 2 }) > 150 ? no('out_of_reach', 'rope line farther than 150 m') : null;
+      return from({ x: (o.a.x + o.b.x) / 2, y: (o.a.y + o.b.y) / 2 }) > orderReach.rope_line ? no('out_of_reach', `rope line farther than ${orderReach.rope_line} m`) : null;
     }
     case 'lapis_ganti': case 'lintas_ganti': {
       const r = s.units.find((x) => x.id === o.relieveUnitId);
       if (!r) return no('unknown_unit', `no unit ${o.relieveUnitId}`);
       const want = o.type === 'lapis_ganti' ? 'dalmas_awal' : 'dalmas_lanjut';
       if (r.type !== want) return no('invalid_target', `${o.type} relieves a ${want} unit`);
-      return from(r) > 200 ? no('out_of_reach', 'relieved unit farther than 200 m') : null;
+      return from(r) > orderReach[o.type] ? no('out_of_reach', `relieved unit farther than ${orderReach[o.type]} m`) : null;
     }
     case 'water_cannon':
       if (u.water <= 0) return no('no_supplies', 'water tank empty');
-      return from(o.area) > 45 ? no('out_of_reach', 'area beyond the water cannon range (45 m)') : null;
+      return from(o.area) > orderReach.water_cannon ? no('out_of_reach', `area beyond the water cannon range (${orderReach.water_cannon} m)`) : null;
     case 'tear_gas':
       if (u.gas <= 0) return no('no_supplies', 'no gas rounds left');
-      return from(o.area) > 80 ? no('out_of_reach', 'area beyond the launcher range (80 m)') : null;
+      return from(o.area) > orderReach.tear_gas ? no('out_of_reach', `area beyond the launcher range (${orderReach.tear_gas} m)`) : null;
     case 'arrest': {
       const t = o.target;
       if (t >= game.world.header[0]! || a.kind[t] !== AgentKind.protester || (a.flags[t]! & (OFF_FIELD | Flag.arrested)) !== 0) return no('invalid_target', 'target is not a protester on the field');
-      return from({ x: a.x[t]!, y: a.y[t]! }) > 60 ? no('out_of_reach', 'target farther than 60 m') : null;
+      return from({ x: a.x[t]!, y: a.y[t]! }) > orderReach.arrest ? no('out_of_reach', `target farther than ${orderReach.arrest} m`) : null;
     }
     case 'evacuate':
-      return from(o.area) > 200 ? no('out_of_reach', 'area farther than 200 m') : null;
+      return from(o.area) > orderReach.evacuate ? no('out_of_reach', `area farther than ${orderReach.evacuate} m`) : null;
     case 'escort':
       if (!s.protectedParties.some((p) => p.id === o.personId)) return no('invalid_target', `no protected party ${o.personId}`);
       return o.to && !inBounds(game, o.to) ? no('invalid_target', 'destination outside the venue') : null;
@@ -222,14 +257,14 @@ function validatePolice(game: Game, controls: readonly string[], o: PoliceOrder,
       const op = game.venue.openings.find((x) => x.id === o.gateId);
       if (!op) return no('invalid_target', `no gate ${o.gateId}`);
       if (game.world.segments.state[op.segment] === SegState.breached) return no('gate_broken', `${o.gateId} is breached`);
-      return from({ x: op.cx, y: op.cy }) > 150 ? no('out_of_reach', 'gate farther than 150 m') : null;
+      return from({ x: op.cx, y: op.cy }) > orderReach.gate ? no('out_of_reach', `gate farther than ${orderReach.gate} m`) : null;
     }
     case 'place_barrier': {
       if (u.barriers <= 0) return no('no_supplies', 'no barriers left');
       const len = detHypot(o.b.x - o.a.x, o.b.y - o.a.y);
       if (!inBounds(game, o.a) || !inBounds(game, o.b) || len < 1 || len > 6) return no('invalid_target', 'a barrier is 1-6 m long, inside the venue');
       if (game.world.header[1]! >= game.world.header[2]!) return no('no_supplies', 'no room for more barriers');
-      return from({ x: (o.a.x + o.b.x) / 2, y: (o.a.y + o.b.y) / 2 }) > 60 ? no('out_of_reach', 'barrier farther than 60 m') : null;
+      return from({ x: (o.a.x + o.b.x) / 2, y: (o.a.y + o.b.y) / 2 }) > orderReach.place_barrier ? no('out_of_reach', `barrier farther than ${orderReach.place_barrier} m`) : null;
     }
     default:
       return null;

@@ -7,7 +7,7 @@
 /** Creating a game from a setup and a seed. */
 export { createGame, EXTRA_SEGMENTS, engineVersion, type CreateGameResult } from './game';
 /** The command reducer and tick-by-tick resolution for playback. */
-export { applyCommand, beginTurnResolution, stepTick, canResolve, rejectReasons, type CommandResult, type RejectReason } from './commands';
+export { applyCommand, beginTurnResolution, stepTick, canResolve, checkPlan, orderReach, rejectReasons, type CommandResult, type RejectReason, type PlanRejection } from './commands';
 /** Hash, snapshot, restore. */
 export { hashGame, snapshotGame, restoreGame, canonicalJson, type RestoreResult } from './persist';
 /** Replay of a command log and seek to any tick. */

@@ -9,6 +9,7 @@ import { debriefMessagesEn, debriefMessagesId } from './debriefMessages';
 import { debriefChartMessagesEn, debriefChartMessagesId } from './debriefChartMessages';
 import { debriefSideMessagesEn, debriefSideMessagesId } from './debriefSideMessages';
 import { debriefReportMessagesEn, debriefReportMessagesId } from './debriefReportMessages';
+import { planMessagesEn, planMessagesId } from './planMessages';
 
 /**
  * Every user-facing string of the app, Bahasa Indonesia first and English second. Keys are grouped by
@@ -27,6 +28,7 @@ const id = {
   ...debriefChartMessagesId,
   ...debriefSideMessagesId,
   ...debriefReportMessagesId,
+  ...planMessagesId,
   'app.title': 'Sispamkota TFG',
   'app.subtitle': 'Tactical Floor Game pengamanan pemilu',
   'menu.newSession': 'Sesi baru',
@@ -132,6 +134,7 @@ const en: Record<MessageKey, string> = {
   ...debriefChartMessagesEn,
   ...debriefSideMessagesEn,
   ...debriefReportMessagesEn,
+  ...planMessagesEn,
   'app.title': 'Sispamkota TFG',
   'app.subtitle': 'Election-security Tactical Floor Game',
   'menu.newSession': 'New session',

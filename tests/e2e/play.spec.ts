@@ -109,7 +109,7 @@ async function giveOneOrder(page: Page, how: 'click' | 'drag', side: 'police' | 
     await page.keyboard.up('Shift');
   }
   const expected = side === 'crowd' ? [`${unitName}: Long march`] : how === 'drag' ? [`${unitName}: Bergerak`, `${unitName}: Hadap`] : [`${unitName}: Bergerak`];
-  await expect(page.getByTestId('plan-list').locator('li')).toHaveText(expected);
+  await expect(page.getByTestId('plan-list').locator('.plan-order-title')).toHaveText(expected);
   return expected;
 }
 
@@ -235,7 +235,7 @@ test('KPU office: two police players and a crowd player, three turns, then resum
   await expect(page.getByTestId('planning-panel').locator('.draft-state')).toHaveText('Draf tersimpan');
   await resumeAndExpect(page, name, police[1]!);
   await page.getByTestId('handoff-ready').click();
-  await expect(page.getByTestId('plan-list').locator('li')).toHaveText(draft);
+  await expect(page.getByTestId('plan-list').locator('.plan-order-title')).toHaveText(draft);
   await expect(page.getByTestId('hud-turn').locator('dd')).toHaveText('4');
 });
 

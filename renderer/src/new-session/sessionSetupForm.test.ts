@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sessionLimits } from '../../../shared/contract/limits';
 import { presetCrowdSize, SCENARIO_PRESETS } from './presets';
-import { defaultAssignment, formLimitProblems, idlePolicePlayers, initialForm, toCreateInput } from './sessionSetupForm';
+import { defaultAssignment, formLimitProblems, formProblems, idlePolicePlayers, initialForm, parseCrowdSize, rolesOfPlayer, toCreateInput, withCrowdSizeText } from './sessionSetupForm';
 
 /** The new-session form's data (sessionSetupForm.ts): defaults, idle players, the createSession input, limits. */
 
@@ -50,3 +50,57 @@ describe('the new-session form', () => {
     expect(problems.map((problem) => problem.key)).toContain('limits.playerName');
   });
 });
+
+describe('the new-session form\'s field checks', () => {
+  const form = () => initialForm(preset, 'Latihan', ['Iptu Ancah', 'Ipda Budi'], 'Korlap Rudi');
+
+  it('has nothing wrong with the defaults', () => {
+    expect(formProblems(form())).toEqual({});
+  });
+
+  it('takes the crowd size as typed: every keystroke of 350 is kept, 350 is taken, -50 and 2 are refused with the bounds', () => {
+    let f = form();
+    for (const typed of ['3', '35', '350']) f = withCrowdSizeText(f, typed);
+    expect(f).toMatchObject({ crowdSizeText: '350', crowdSize: 350 });
+    expect(formProblems(f)).toEqual({});
+    const negative = withCrowdSizeText(f, '-50');
+    expect(negative).toMatchObject({ crowdSizeText: '-50', crowdSize: 350 });
+    const { crowdPeopleMin: min, crowdPeopleMax: max } = sessionLimits;
+    expect(formProblems(negative)).toEqual({ crowdSize: { key: 'setup.outOfRange', params: { min, max } } });
+    expect(parseCrowdSize(String(max + 1))).toEqual({ problem: { key: 'setup.outOfRange', params: { min, max } } });
+    expect(parseCrowdSize('')).toEqual({ problem: { key: 'setup.required' } });
+    expect(parseCrowdSize('3.5')).toEqual({ problem: { key: 'setup.notNumber', params: { example: 350 } } });
+    expect(toCreateInput(withCrowdSizeText(form(), '350'), preset).setup.crowd.reduce((n, g) => n + g.size, 0)).toBeGreaterThan(300);
+  });
+
+  it('requires every player\'s name and the session name, within their lengths; the director is optional', () => {
+    const f = { ...form(), name: ' ', policeNames: ['', 'B'.repeat(sessionLimits.playerNameMax + 1)], crowdName: '  ' };
+    expect(formProblems(f)).toEqual({
+      name: { key: 'setup.required' },
+      'police-0': { key: 'setup.required' },
+      'police-1': { key: 'setup.tooLong', params: { max: sessionLimits.playerNameMax, count: sessionLimits.playerNameMax + 1 } },
+      crowdName: { key: 'setup.required' },
+    });
+    expect(formProblems({ ...form(), name: 'x'.repeat(10_000) }).name).toEqual({ key: 'setup.tooLong', params: { max: sessionLimits.sessionNameMax, count: 10_000 } });
+    // Without a crowd player, its name is not asked for.
+    expect(formProblems({ ...form(), crowdController: 'script', crowdName: '' })).toEqual({});
+  });
+
+  it('refuses the same name twice (case and spaces aside), at every field that has it', () => {
+    const f = { ...form(), policeNames: ['Iptu Ancah', ' iptu ancah '], instructorName: 'Korlap Rudi' };
+    expect(formProblems(f)).toEqual({
+      'police-0': { key: 'setup.duplicate' }, 'police-1': { key: 'setup.duplicate' }, crowdName: { key: 'setup.duplicate' }, instructorName: { key: 'setup.duplicate' },
+    });
+  });
+
+  it('gives each police player the scenario roles of the default split', () => {
+    const roles = preset.roles.map((r) => r.id);
+    expect(rolesOfPlayer(preset, 0, 1).map((r) => r.id)).toEqual(roles);
+    expect(rolesOfPlayer(preset, 0, roles.length).map((r) => r.id)).toEqual(roles.slice(0, 1));
+    for (const unit of preset.police) {
+      const player = defaultAssignment(preset, 2)[unit.id]!;
+      if (unit.lead >= 0) expect(rolesOfPlayer(preset, player, 2).map((r) => r.id)).toContain(preset.roles[unit.lead]!.id);
+    }
+  });
+});
+

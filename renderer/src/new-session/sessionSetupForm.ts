@@ -1,7 +1,9 @@
 import type { CreateSessionInput, SessionPlayer } from '../../../shared/contract/sessions';
+import { sessionLimits } from '../../../shared/contract/limits';
+import type { MessageKey } from '../../../shared/i18n/messages';
 import { setupLimitProblems, type LimitProblem } from '../../../shared/scenario/limits';
 import { setupSchema } from '../play/engineFacade';
-import { buildSetup, presetCrowdSize, type ScenarioPreset } from './presets';
+import { buildSetup, presetCrowdSize, type PresetRole, type ScenarioPreset } from './presets';
 
 /**
  * The new-session form's data and how it becomes `createSession`'s input. Plain functions, so the
@@ -18,7 +20,10 @@ export interface SessionForm {
   crowdController: 'person' | 'script';
   crowdName: string;
   instructorName: string;
+  /** The crowd size in force: the last value typed that is a whole number within the limits. */
   crowdSize: number;
+  /** The crowd-size field exactly as typed (checked by {@link formProblems}). */
+  crowdSizeText: string;
   /** Fixed seed for a repeatable drill ('' = the host picks one). */
   seed: string;
 }
@@ -34,6 +39,7 @@ export function initialForm(preset: ScenarioPreset, name: string, policeNames: s
     crowdName,
     instructorName: '',
     crowdSize: presetCrowdSize(preset),
+    crowdSizeText: String(presetCrowdSize(preset)),
     seed: '',
   };
 }
@@ -79,4 +85,68 @@ export function toCreateInput(form: SessionForm, preset: ScenarioPreset): Create
 export function formLimitProblems(form: SessionForm, preset: ScenarioPreset): LimitProblem[] {
   const parsed = setupSchema.safeParse(toCreateInput(form, preset).setup);
   return parsed.success ? setupLimitProblems(parsed.data) : [];
+}
+
+/** A field of the form that can be wrong: the session name, a police player's name, the crowd player's, the director's, the crowd size. */
+export type FieldId = 'name' | `police-${number}` | 'crowdName' | 'instructorName' | 'crowdSize';
+
+/** Why a field cannot be taken, worded at render time. */
+export interface FieldProblem {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+/** The crowd-size field as typed: its value, or why it is refused (not a whole number, out of bounds). */
+export function parseCrowdSize(text: string): { value: number } | { problem: FieldProblem } {
+  const { crowdPeopleMin: min, crowdPeopleMax: max } = sessionLimits;
+  const trimmed = text.trim();
+  if (trimmed === '') return { problem: { key: 'setup.required' } };
+  if (!/^-?\d+$/.test(trimmed)) return { problem: { key: 'setup.notNumber', params: { example: 350 } } };
+  const value = Number(trimmed);
+  if (value < min || value > max) return { problem: { key: 'setup.outOfRange', params: { min, max } } };
+  return { value };
+}
+
+/** The form after the crowd-size field was typed into: the text kept as typed, the size taken when valid. */
+export function withCrowdSizeText(form: SessionForm, text: string): SessionForm {
+  const parsed = parseCrowdSize(text);
+  return { ...form, crowdSizeText: text, crowdSize: 'value' in parsed ? parsed.value : form.crowdSize };
+}
+
+function nameProblem(name: string, max: number, required: boolean): FieldProblem | null {
+  const length = name.trim().length;
+  if (length === 0) return required ? { key: 'setup.required' } : null;
+  return length > max ? { key: 'setup.tooLong', params: { max, count: length } } : null;
+}
+
+/**
+ * Every field that cannot be taken as it is, with the reason shown at the field: the session name and
+ * every player's name required (the director's optional) and within their lengths, player names
+ * distinct (ignoring case and surrounding spaces), the crowd size a whole number within the limits.
+ */
+export function formProblems(form: SessionForm): Partial<Record<FieldId, FieldProblem>> {
+  const out: Partial<Record<FieldId, FieldProblem>> = {};
+  const { sessionNameMax, playerNameMax } = sessionLimits;
+  const nameIssue = nameProblem(form.name, sessionNameMax, true);
+  if (nameIssue) out.name = nameIssue;
+  const players: [FieldId, string, boolean][] = form.policeNames.map((name, i): [FieldId, string, boolean] => [`police-${i}`, name, true]);
+  if (form.crowdController === 'person') players.push(['crowdName', form.crowdName, true]);
+  players.push(['instructorName', form.instructorName, false]);
+  const seen = new Map<string, number>();
+  for (const [, name] of players) {
+    const norm = name.trim().toLocaleLowerCase();
+    if (norm) seen.set(norm, (seen.get(norm) ?? 0) + 1);
+  }
+  for (const [field, name, required] of players) {
+    const issue = nameProblem(name, playerNameMax, required) ?? ((seen.get(name.trim().toLocaleLowerCase()) ?? 0) > 1 ? { key: 'setup.duplicate' as const } : null);
+    if (issue) out[field] = issue;
+  }
+  const size = parseCrowdSize(form.crowdSizeText);
+  if ('problem' in size) out.crowdSize = size.problem;
+  return out;
+}
+
+/** The scenario's police roles a player takes: role k goes to player k, wrapped to the number of players (as the default split). */
+export function rolesOfPlayer(preset: ScenarioPreset, player: number, policeCount: number): PresetRole[] {
+  return preset.roles.filter((_, k) => k % Math.max(1, policeCount) === player);
 }

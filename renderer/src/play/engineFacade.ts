@@ -4,13 +4,13 @@
  * one file on the renderer side.
  */
 export { createGame } from '../../../shared/engine/game';
-export { applyCommand, hashGame, beginTurnResolution, stepTick, rebuildGame, snapshotGame, restoreGame } from '../../../shared/engine';
+export { applyCommand, checkPlan, orderReach, hashGame, beginTurnResolution, stepTick, rebuildGame, snapshotGame, restoreGame } from '../../../shared/engine';
 export { setupSchema, type Game, type SetupInput, type GameState, type Stats } from '../../../shared/engine/state';
 export type { Command, Order } from '../../../shared/engine/orders';
 export type { GameEvent } from '../../../shared/engine/events';
 export { unitTypes, forceStageOf, formations, crowdOrderTypes, type UnitTypeId, type PoliceOrderType, type ForceStage } from '../../../shared/engine/forces';
 export { AgentKind, Role, Flag, SegState } from '../../../shared/engine/model';
 export {
-  incidentMarker, levelAsSeen, doctrineRules, isHeld, situationLevels, rejectReasons, type SituationLevel, type Verdict, type RuleId, type TurnScore, type GameOverReason,
+  incidentMarker, levelAsSeen, doctrineRules, isHeld, situationLevels, rejectReasons, type RejectReason, type SituationLevel, type Verdict, type RuleId, type TurnScore, type GameOverReason,
   type ConductKind, type IncidentKind, type DisturbanceMarker, type Echelon, type OverallControl,
 } from '../../../shared/engine';

@@ -7,7 +7,7 @@ import { initialGameState, useGameStore } from './gameStore';
 import { useUiStore } from '../state/uiStore';
 import { currentPlay } from './playSession';
 import { hashGame, type Order } from './engineFacade';
-import { beginPlanning, finishPlan, leaveGame, resumeSession, retryResolve, skipPlayback, startNewSession, continueAfterSummary } from './gameFlow';
+import { beginPlanning, finishPlan, leaveGame, resumeSession, retryResolve, sendInstructorCommand, skipPlayback, startNewSession, continueAfterSummary } from './gameFlow';
 import { addOrder } from './planActions';
 import { fakeHost } from './testing/fakeHost';
 import { runFrames, stubPage } from './testing/frameQueue';
@@ -102,16 +102,26 @@ describe('a hot-seat turn', () => {
     expect(state()).toMatchObject({ phase: 'handoff', currentPlayerId: 'polisi', turn: 1, plan: [] });
   });
 
-  it('a refused plan stays on screen with the engine\'s reason and nothing is ended', async () => {
+  it('a plan the engine refuses stays on screen, names the unit and the order, and nothing is sent or ended', async () => {
     await startSession();
     beginPlanning();
-    addOrder({ type: 'hold', unitId: 'massa-1' } as unknown as Order);
+    // An order placement would refuse (a stale draft, say), put straight into the plan.
+    useGameStore.setState({ plan: [HOLD, { type: 'tear_gas', unitId: 'awal-1', area: { x: 0, y: 0, r: 8 } } as Order] });
     await finishPlan();
     await settle();
     expect(state().phase).toBe('planning');
-    expect(shown(state().notice)).toMatch(/^Perintah ditolak: /);
-    expect(fakeHost.sentCommandTypes()).toEqual(['submitOrders']);
+    expect(state().refusal).toMatchObject({ unitId: 'awal-1', orderType: 'tear_gas', reason: 'order_not_allowed' });
+    expect(fakeHost.sentCommandTypes()).toEqual([]);
     expect(currentPlay()!.mirror.game.state.players.every((player) => !player.endedPlan)).toBe(true);
+  });
+
+  it('an order the engine refuses is refused when it is placed, and the plan stays as it was', async () => {
+    await startSession();
+    beginPlanning();
+    addOrder(HOLD);
+    expect(addOrder({ type: 'hold', unitId: 'massa-1' } as unknown as Order)).toBe(false);
+    expect(state().plan).toEqual([HOLD]);
+    expect(state().refusal).toMatchObject({ unitId: 'massa-1', orderType: 'hold' });
   });
 });
 
@@ -139,14 +149,14 @@ describe('hash checks', () => {
 
   it('a command the host accepts but the mirror refuses stops the game instead of playing on', async () => {
     await startSession();
-    fakeHost.acceptBlindly = (command) => command.type === 'submitOrders';
+    // Plans are checked on the mirror before they are sent; an exercise-director command is not.
+    fakeHost.acceptBlindly = (command) => command.type === 'injectEvent';
     beginPlanning();
-    addOrder({ type: 'hold', unitId: 'massa-1' } as unknown as Order);
-    await finishPlan();
+    await sendInstructorCommand({ type: 'injectEvent', playerId: 'polisi', eventId: 'nothing' });
     await settle();
     expect(state().phase).toBe('failed');
     expect(state().failure?.key).toBe('game.hashMismatch');
-    expect(fakeHost.sentCommandTypes()).toEqual(['submitOrders']);
+    expect(fakeHost.sentCommandTypes()).toEqual(['injectEvent']);
   });
 });
 

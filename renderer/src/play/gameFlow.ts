@@ -5,6 +5,7 @@ import { initialGameState, useGameStore } from './gameStore';
 import { useUiStore, type UiError } from '../state/uiStore';
 import type { Command, GameEvent, Order } from './engineFacade';
 import { GameMirror } from './gameMirror';
+import { asRejectReason, checkPlanOn } from './planCheck';
 import { readHud } from './hudNumbers';
 import { PlaybackLoop } from './playbackLoop';
 import { beginPlay, currentPlay, endPlay } from './playSession';
@@ -170,18 +171,25 @@ export async function sendInstructorCommand(command: Extract<Command, { type: 'i
 
 /** "Selesai merencanakan": submits the current player's plan, ends their planning, hands over. */
 export async function finishPlan(): Promise<void> {
-  const { currentPlayerId, plan } = useGameStore.getState();
-  if (!currentPlayerId) return;
-  useGameStore.setState({ phase: 'sending', notice: null });
+  const { currentPlayerId, plan, phase } = useGameStore.getState();
+  if (!currentPlayerId || phase !== 'planning') return;
+  // The engine's own check on the mirror first: a refusal names the unit and the order at fault.
+  const game = currentPlay()?.mirror.game;
+  const refusal = game ? checkPlanOn(game, currentPlayerId, plan) : null;
+  if (refusal) {
+    useGameStore.setState({ refusal, notice: null });
+    return;
+  }
+  useGameStore.setState({ phase: 'sending', notice: null, refusal: null });
   try {
     const submitted = await sendCommand({ type: 'submitOrders', playerId: currentPlayerId, orders: plan });
     if (!submitted.ok) {
-      useGameStore.setState({ phase: 'planning', notice: { key: 'plan.refused', params: { message: submitted.message } } });
+      useGameStore.setState({ phase: 'planning', notice: { key: 'refusal.plan', keyParams: { reason: `reject.${asRejectReason(submitted.reason)}` } } });
       return;
     }
     const ended = await sendCommand({ type: 'endPlan', playerId: currentPlayerId });
     if (!ended.ok) {
-      useGameStore.setState({ phase: 'planning', notice: { key: 'plan.refused', params: { message: ended.message } } });
+      useGameStore.setState({ phase: 'planning', notice: { key: 'refusal.plan', keyParams: { reason: `reject.${asRejectReason(ended.reason)}` } } });
       return;
     }
     handToNextPlayer();

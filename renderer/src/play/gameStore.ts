@@ -3,6 +3,7 @@ import type { SessionPlayer } from '../../../shared/contract/sessions';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import type { Order } from '../../../shared/engine/orders';
 import type { HudNumbers } from './hudNumbers';
+import type { PlanRefusal } from './planCheck';
 import type { TurnSummary } from './turnSummary';
 
 /**
@@ -18,6 +19,8 @@ export type GamePhase = 'loading' | 'handoff' | 'planning' | 'sending' | 'playba
 export interface GameNotice {
   key: MessageKey;
   params?: Record<string, string | number>;
+  /** Parameters that are themselves message keys, translated when the notice is shown. */
+  keyParams?: Record<string, MessageKey>;
 }
 
 /** Shape of the game store. */
@@ -53,6 +56,8 @@ export interface GameUiState {
   paused: boolean;
   /** A refusal or failure to show in the game view (not fatal). */
   notice: GameNotice | null;
+  /** The last order refused at placement (or at "Selesai merencanakan"), shown until the plan changes. */
+  refusal: PlanRefusal | null;
   /**
    * Why the game cannot go on (hash mismatch, load failure). `retry` marks a failure the host left with
    * nothing changed (a storage error while resolving), so the same step can simply be tried again.
@@ -83,6 +88,7 @@ export const initialGameState: GameUiState = {
   speed: 1,
   paused: false,
   notice: null,
+  refusal: null,
   failure: null,
 };
 

@@ -5,7 +5,9 @@ import { initialGameState, useGameStore } from './gameStore';
 import type { Order } from './engineFacade';
 import { beginPlanning, finishPlan, leaveGame, startNewSession } from './gameFlow';
 import { toolById, type OrderTool } from './orderTools';
-import { addOrder, chooseTool, groundPointer, selectUnit, undoOrder } from './planActions';
+import { addOrder, chooseTool, groundPointer, moveOrder, removeOrder, selectUnit, undoOrder } from './planActions';
+import { refusalText } from './planCheck';
+import { translate } from '../../../shared/i18n/messages';
 import { fakeHost } from './testing/fakeHost';
 
 vi.mock('../host/hostClient', async (importOriginal) => ({
@@ -154,6 +156,77 @@ describe('tools and the ground', () => {
   });
 });
 
+describe('refusals at placement', () => {
+  const shown = () => refusalText((key, params) => translate('id', key, params), state().refusal!, 'AWC 1');
+
+  it('an out-of-range order is refused when clicked, in Indonesian with the unit, the order and the reach; the tool stays for another click', async () => {
+    await planningAs('polisi');
+    selectUnit('awc-1');
+    chooseTool(tool('water_cannon'));
+    // The AWC stands at (79, 52): 61 m is beyond its 45 m.
+    groundPointer([140, 52], undefined, 'primary');
+    expect(state().plan).toEqual([]);
+    expect(state().refusal).toMatchObject({ unitId: 'awc-1', orderType: 'water_cannon', reason: 'out_of_reach', params: { reach: 45 } });
+    expect(shown()).toBe('Perintah ditolak — AWC 1, Semprot air (AWC): sasaran di luar jangkauan, paling jauh 45 m dari satuan atau dari tujuan geraknya.');
+    expect(shown()).not.toMatch(/out_of_reach|farther|range/);
+    expect(state().toolId).toBe('water_cannon');
+    groundPointer([100, 52], undefined, 'primary');
+    expect(state().plan).toEqual([{ type: 'water_cannon', unitId: 'awc-1', area: { x: 100, y: 52, r: 6 } }]);
+    expect(state()).toMatchObject({ refusal: null, toolId: null });
+  });
+
+  it('a tool that finds nothing at the point says what it missed', async () => {
+    await planningAs('polisi');
+    selectUnit('tindak-1');
+    chooseTool(tool('arrest'));
+    groundPointer([-500, -500], undefined, 'primary');
+    expect(state().refusal).toMatchObject({ unitId: 'tindak-1', orderType: 'arrest', detailKey: 'refusal.noProtester' });
+  });
+});
+
+describe('the plan list', () => {
+  const HOLD: Order = { type: 'hold', unitId: 'awal-1' };
+  const MOVE: Order = { type: 'move', unitId: 'awc-1', waypoints: [{ x: 120, y: 52 }] };
+  const SPRAY: Order = { type: 'water_cannon', unitId: 'awc-1', area: { x: 150, y: 52, r: 6 } };
+
+  it('removes one order, and undo brings it back', async () => {
+    await planningAs('polisi');
+    addOrder(HOLD);
+    addOrder(MOVE);
+    expect(removeOrder(0)).toBe(true);
+    expect(state().plan).toEqual([MOVE]);
+    undoOrder();
+    expect(state().plan).toEqual([HOLD, MOVE]);
+    expect(removeOrder(5)).toBe(false);
+  });
+
+  it('moves an order up or down; nothing past either end', async () => {
+    await planningAs('polisi');
+    addOrder(HOLD);
+    addOrder(MOVE);
+    expect(moveOrder(1, -1)).toBe(true);
+    expect(state().plan).toEqual([MOVE, HOLD]);
+    expect(moveOrder(1, 1)).toBe(false);
+    expect(moveOrder(0, -1)).toBe(false);
+    expect(moveOrder(0, 1)).toBe(true);
+    expect(state().plan).toEqual([HOLD, MOVE]);
+  });
+
+  it('refuses a removal or a move that would leave an order out of reach, with the reason, and keeps the plan', async () => {
+    await planningAs('polisi');
+    // A plan from a draft (or a later queue): the spray reaches only from where the move ends.
+    useGameStore.setState({ plan: [MOVE, SPRAY] });
+    expect(removeOrder(0)).toBe(false);
+    expect(state().plan).toEqual([MOVE, SPRAY]);
+    expect(state().refusal).toMatchObject({ unitId: 'awc-1', orderType: 'water_cannon', reason: 'out_of_reach' });
+    // Sprayed before the move, the area is measured from where the AWC stands.
+    expect(moveOrder(1, -1)).toBe(false);
+    expect(state().plan).toEqual([MOVE, SPRAY]);
+    expect(removeOrder(1)).toBe(true);
+    expect(state()).toMatchObject({ plan: [MOVE], refusal: null });
+  });
+});
+
 describe('undo', () => {
   it('steps back through every change of the plan and stops at the empty plan', async () => {
     await planningAs('polisi');
@@ -182,7 +255,7 @@ describe('drafts', () => {
     await planningAs('polisi');
     addOrder({ type: 'hold', unitId: 'awal-1' });
     await vi.advanceTimersByTimeAsync(300);
-    addOrder({ type: 'appeal', unitId: 'desak-1' });
+    addOrder({ type: 'hold', unitId: 'desak-1' });
     expect(state().draftSaved).toBe(false);
     await vi.advanceTimersByTimeAsync(399);
     expect(draftCalls()).toEqual([]);

@@ -3,6 +3,7 @@ import type { GameSceneProps, PlanOverlay, SceneEffects } from '../scene/table/s
 import { sceneUnitsFor } from './unitViews';
 import { SegState, type Game, type Order } from './engineFacade';
 import { orderSubject, overlaysOf } from './orderPlanning';
+import { reachRings } from './planCheck';
 
 /**
  * Builds the low-rate parts of the game scene's props from the mirror (units, overlays, effects,
@@ -24,6 +25,24 @@ export function planOverlays(game: Game, plan: readonly Order[], units: GameScen
     const arrestAt: [number, number] | undefined = order.type === 'arrest' ? [agents.x[order.target] ?? 0, agents.y[order.target] ?? 0] : undefined;
     return overlaysOf(order, centre, arrestAt);
   });
+}
+
+const RING_COLOUR = '#ffe14a';
+const RING_SEGMENTS = 72;
+
+/**
+ * The reach rings of the selected unit's tool, drawn before the click (planCheck.ts `reachRings`): a
+ * ring of short ground lines around the unit and around the end of its planned move. Empty without a
+ * reach-limited tool.
+ */
+export function reachOverlays(game: Game, unitId: string | null, toolId: string | null, plan: readonly Order[]): PlanOverlay[] {
+  if (!unitId || !toolId) return [];
+  return reachRings(game, unitId, toolId, plan).flatMap(({ centre: [cx, cy], radius }) =>
+    Array.from({ length: RING_SEGMENTS }, (_, k): PlanOverlay => {
+      const a0 = (k / RING_SEGMENTS) * Math.PI * 2;
+      const a1 = ((k + 0.6) / RING_SEGMENTS) * Math.PI * 2;
+      return { kind: 'line', unitId, from: [cx + Math.cos(a0) * radius, cy + Math.sin(a0) * radius], to: [cx + Math.cos(a1) * radius, cy + Math.sin(a1) * radius], color: RING_COLOUR };
+    }));
 }
 
 /** Gas clouds and fires as the scene draws them. */

@@ -8,7 +8,7 @@ import { HandoffPanel } from '../play/panels/HandoffPanel';
 import { groundPointer, selectUnit } from '../play/planActions';
 import { PlanningPanel } from '../play/panels/PlanningPanel';
 import { PlaybackControls } from '../play/panels/PlaybackControls';
-import { gateStates, placedBarriers, planOverlays, sceneEffects, sceneUnits } from '../play/sceneProps';
+import { gateStates, placedBarriers, planOverlays, reachOverlays, sceneEffects, sceneUnits } from '../play/sceneProps';
 import { TurnSummaryPanel } from '../play/panels/TurnSummaryPanel';
 import type { CameraCommand, GameSceneProps } from '../scene/table/sceneContract';
 import { useGameStore } from '../play/gameStore';
@@ -74,6 +74,7 @@ function GameMap() {
   const currentPlayerId = useGameStore((state) => state.currentPlayerId);
   const selectedUnitId = useGameStore((state) => state.selectedUnitId);
   const plan = useGameStore((state) => state.plan);
+  const toolId = useGameStore((state) => state.toolId);
   const hud = useGameStore((state) => state.hud);
   const shadows = useUiStore((state) => state.settings.shadows);
   const [cameraCommand, setCameraCommand] = useState<CameraCommand | null>(null);
@@ -84,7 +85,11 @@ function GameMap() {
   // Units (labels, centres) change only between phases; rebuilding them during playback would make
   // the scene rebuild its unit tables a few times a second.
   const units = useMemo(() => (game ? sceneUnits(game, planningPlayer, t) : []), [game, planningPlayer, t, phase]);
-  const overlays = useMemo(() => (game && planningPlayer ? planOverlays(game, plan, units) : []), [game, planningPlayer, plan, units]);
+  // The plan, and the reach rings of the chosen tool before the click.
+  const overlays = useMemo(
+    () => (game && planningPlayer ? [...reachOverlays(game, selectedUnitId, toolId, plan), ...planOverlays(game, plan, units)] : []),
+    [game, planningPlayer, plan, units, selectedUnitId, toolId],
+  );
   // `hud` changes a few times a second during playback and refreshes effects, gates and barriers.
   const world = useMemo(
     () => (game ? { effects: sceneEffects(game), gateStates: gateStates(game), placedBarriers: placedBarriers(game) } : null),

@@ -3,7 +3,7 @@ import { textIn, useLanguage, useT } from '../i18n/useT';
 import { BriefingPanel } from '../play/panels/BriefingPanel';
 import { startNewSession } from '../play/gameFlow';
 import { presetsForVenue, type ScenarioPreset } from '../new-session/presets';
-import { initialForm, toCreateInput, type SessionForm } from '../new-session/sessionSetupForm';
+import { defaultAssignment, initialForm, toCreateInput, type SessionForm } from '../new-session/sessionSetupForm';
 import { PREVIEW_VENUES, type PreviewVenue } from '../scene/previewVenues';
 import { VenuePreview } from '../scene/VenuePreview';
 import { useUiStore } from '../state/uiStore';
@@ -32,10 +32,13 @@ export default function NewSessionScreen() {
     const first = presetsForVenue(option.id)[0];
     if (first) {
       setPreset(first);
-      setForm({ ...freshForm(first), policeNames: form.policeNames, crowdName: form.crowdName, crowdController: form.crowdController });
+      setForm({
+        ...freshForm(first), policeNames: form.policeNames, assignment: defaultAssignment(first, form.policeNames.length), crowdName: form.crowdName, crowdController: form.crowdController,
+      });
     }
   };
   const start = async () => {
+    if (starting) return;
     setStarting(true);
     const ok = await startNewSession(toCreateInput(form, preset));
     if (!ok) setStarting(false);
@@ -43,13 +46,14 @@ export default function NewSessionScreen() {
 
   if (step === 'briefing') {
     return (
-      <ScreenFrame title={t('briefing.title')} testId="screen-briefing" className="screen-wide">
+      // Keyed apart from the setup's frame, so the briefing mounts afresh: its heading focused, read from the top.
+      <ScreenFrame key="briefing" title={t('briefing.title')} testId="screen-briefing" className="screen-wide">
         <BriefingPanel preset={preset} form={form} starting={starting} onBack={() => setStep('setup')} onStart={() => void start()} />
       </ScreenFrame>
     );
   }
   return (
-    <ScreenFrame title={t('newSession.title')} testId="screen-new-session" className="screen-wide">
+    <ScreenFrame key="setup" title={t('newSession.title')} testId="screen-new-session" className="screen-wide">
       <div className="new-session-layout">
         <div className="new-session-column">
           <fieldset className="venue-picker panel">
@@ -69,7 +73,7 @@ export default function NewSessionScreen() {
             preset={preset}
             form={form}
             onChange={setForm}
-            onPresetChange={(p) => { setPreset(p); setForm({ ...freshForm(p), policeNames: form.policeNames }); }}
+            onPresetChange={(p) => { setPreset(p); setForm({ ...freshForm(p), policeNames: form.policeNames, assignment: defaultAssignment(p, form.policeNames.length) }); }}
             onContinue={() => setStep('briefing')}
           />
         </div>

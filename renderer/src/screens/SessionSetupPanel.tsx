@@ -1,7 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { sessionLimits } from '../../../shared/contract/limits';
 import { textIn, useLanguage, useT } from '../i18n/useT';
-import { defaultAssignment, formLimitProblems, idlePolicePlayers, type SessionForm } from '../new-session/sessionSetupForm';
+import {
+  defaultAssignment, formLimitProblems, formProblems, idlePolicePlayers, rolesOfPlayer, withCrowdSizeText, type FieldId, type FieldProblem, type SessionForm,
+} from '../new-session/sessionSetupForm';
 import type { ScenarioPreset } from '../new-session/presets';
 
 /** Props of {@link SessionSetupPanel}. */
@@ -15,21 +17,38 @@ export interface SessionSetupPanelProps {
 }
 
 /**
- * New session, step 2: scenario, session name, players (1-4 police players, the crowd played by a
- * person or left to the scenario, an optional Direktur Latihan), crowd size and which police player
- * commands which unit.
+ * New session, step 2: scenario, session name, players (1-4 police players with the scenario's role
+ * for each, the crowd played by a person or left to the scenario, an optional Direktur Latihan), crowd
+ * size and which police player commands which unit. Every field is checked as typed, and the reason a
+ * field cannot be taken is shown under it; "Lanjut ke briefing" goes on only when nothing is wrong and
+ * ignores the second click of a double click.
  */
 export function SessionSetupPanel({ presets, preset, form, onChange, onPresetChange, onContinue }: SessionSetupPanelProps) {
   const t = useT();
   const language = useLanguage();
   const idle = idlePolicePlayers(form);
-  const limitProblems = useMemo(() => formLimitProblems(form, preset), [form, preset]);
-  const { sessionNameMax, playerNameMax, crowdPeopleMin, crowdPeopleMax, crowdPeopleStep } = sessionLimits;
+  const problems = useMemo(() => formProblems(form), [form]);
+  // Names too long are shown at their field; the rest of the session limits here.
+  const limitProblems = useMemo(() => formLimitProblems(form, preset).filter((p) => p.key !== 'limits.playerName'), [form, preset]);
+  const hasProblems = Object.keys(problems).length > 0;
+  const { crowdPeopleMin, crowdPeopleMax, crowdPeopleStep } = sessionLimits;
   const policeCounts = Array.from({ length: sessionLimits.policePlayersMax - sessionLimits.policePlayersMin + 1 }, (_, i) => sessionLimits.policePlayersMin + i);
   const setCount = (count: number) => {
     const names = Array.from({ length: count }, (_, i) => form.policeNames[i] ?? t('game.defaultPoliceName', { n: i + 1 }));
     onChange({ ...form, policeNames: names, assignment: defaultAssignment(preset, count) });
   };
+  const field = (id: FieldId, label: string, input: (invalid: { 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode, extra?: ReactNode) => (
+    <div className="form-row" key={id}>
+      <label htmlFor={`field-${id}`}>{label}</label>
+      <div className="form-field">
+        {input({ 'aria-invalid': Boolean(problems[id]), ...(problems[id] ? { 'aria-describedby': `error-${id}` } : {}) })}
+        {extra}
+        <FieldError id={id} problem={problems[id]} />
+      </div>
+    </div>
+  );
+  const canContinue = idle.length === 0 && limitProblems.length === 0 && !hasProblems;
+
   return (
     <fieldset className="panel session-setup" data-testid="session-setup">
       <legend>{t('game.scenario')}</legend>
@@ -41,27 +60,27 @@ export function SessionSetupPanel({ presets, preset, form, onChange, onPresetCha
           ))}
         </select>
       </label>
-      <label className="form-row">
-        <span>{t('game.sessionName')}</span>
-        <input value={form.name} maxLength={sessionNameMax} data-testid="session-name" onChange={(e) => onChange({ ...form, name: e.target.value })} />
-      </label>
+      {field('name', t('game.sessionName'), (aria) => (
+        <input id="field-name" value={form.name} data-testid="session-name" {...aria} onChange={(e) => onChange({ ...form, name: e.target.value })} />
+      ))}
       <label className="form-row">
         <span>{t('game.policePlayers')}</span>
         <select value={form.policeNames.length} data-testid="police-count" onChange={(e) => setCount(Number(e.target.value))}>
           {policeCounts.map((n) => <option key={n} value={n}>{n}</option>)}
         </select>
       </label>
-      {form.policeNames.map((name, index) => (
-        <label className="form-row" key={index}>
-          <span>{t('game.policePlayer', { n: index + 1 })}</span>
-          <input
-            value={name}
-            maxLength={playerNameMax}
-            data-testid={`police-name-${index}`}
-            onChange={(e) => onChange({ ...form, policeNames: form.policeNames.map((n, i) => (i === index ? e.target.value : n)) })}
-          />
-        </label>
-      ))}
+      {form.policeNames.map((name, index) => {
+        const roles = rolesOfPlayer(preset, index, form.policeNames.length);
+        return field(`police-${index}`, t('game.policePlayer', { n: index + 1 }), (aria) => (
+          <input id={`field-police-${index}`} value={name} data-testid={`police-name-${index}`} {...aria}
+            onChange={(e) => onChange({ ...form, policeNames: form.policeNames.map((n, i) => (i === index ? e.target.value : n)) })} />
+        ), (
+          <p className="player-role" data-testid={`police-role-${index}`}>
+            {roles.length === 0 ? t('setup.noRole') : t('setup.roles', { roles: roles.map((r) => textIn(language, r.title)).join(', ') })}
+            {roles.filter((r) => r.duty).map((r) => <small key={r.id}>{textIn(language, r.duty!)}</small>)}
+          </p>
+        ));
+      })}
       <div className="form-row" role="radiogroup" aria-label={t('game.crowdSide')}>
         <span>{t('game.crowdSide')}</span>
         {(['person', 'script'] as const).map((controller) => (
@@ -72,53 +91,69 @@ export function SessionSetupPanel({ presets, preset, form, onChange, onPresetCha
           </label>
         ))}
       </div>
-      {form.crowdController === 'person' && (
-        <label className="form-row">
-          <span>{t('game.crowdPlayerName')}</span>
-          <input value={form.crowdName} maxLength={playerNameMax} data-testid="crowd-name" onChange={(e) => onChange({ ...form, crowdName: e.target.value })} />
-        </label>
-      )}
-      <label className="form-row">
-        <span>{t('game.instructor')}</span>
-        <input value={form.instructorName} maxLength={playerNameMax} data-testid="instructor-name" onChange={(e) => onChange({ ...form, instructorName: e.target.value })} />
-      </label>
-      <label className="form-row">
-        <span>{t('game.crowdSize')}</span>
-        <input type="number" min={crowdPeopleMin} max={crowdPeopleMax} step={crowdPeopleStep} value={form.crowdSize} data-testid="crowd-size"
-          onChange={(e) => onChange({ ...form, crowdSize: Math.max(crowdPeopleMin, Math.min(crowdPeopleMax, Number(e.target.value) || crowdPeopleMin)) })} />
-      </label>
+      {form.crowdController === 'person' && field('crowdName', t('game.crowdPlayerName'), (aria) => (
+        <input id="field-crowdName" value={form.crowdName} data-testid="crowd-name" {...aria} onChange={(e) => onChange({ ...form, crowdName: e.target.value })} />
+      ))}
+      {field('instructorName', t('game.instructor'), (aria) => (
+        <input id="field-instructorName" value={form.instructorName} data-testid="instructor-name" {...aria} onChange={(e) => onChange({ ...form, instructorName: e.target.value })} />
+      ))}
+      {field('crowdSize', t('game.crowdSize'), (aria) => (
+        // Kept as typed: "350" is 350, and "-50" stays on screen with its reason instead of becoming another number.
+        <input id="field-crowdSize" type="number" inputMode="numeric" min={crowdPeopleMin} max={crowdPeopleMax} step={crowdPeopleStep} value={form.crowdSizeText}
+          data-testid="crowd-size" {...aria} onChange={(e) => onChange(withCrowdSizeText(form, e.target.value))} />
+      ))}
       <label className="form-row">
         <span>{t('game.seed')}</span>
         <input inputMode="numeric" pattern="[0-9]*" maxLength={9} value={form.seed} placeholder={t('game.seedPlaceholder')} data-testid="session-seed"
           onChange={(e) => onChange({ ...form, seed: e.target.value.replace(/\D/g, '') })} />
       </label>
-      {form.policeNames.length > 1 && (
-        <table className="assignment-table" data-testid="assignment-table">
-          <caption>{t('game.unitsAssignment')}</caption>
-          <tbody>
-            {preset.police.map((unit) => (
-              <tr key={unit.id}>
-                <th scope="row">{unit.name} <small>{t(`unit.${unit.type}`)}</small></th>
-                <td>
-                  <select aria-label={`${t('game.commandedBy')}: ${unit.name}`} value={form.assignment[unit.id] ?? 0} data-testid={`assign-${unit.id}`}
-                    onChange={(e) => onChange({ ...form, assignment: { ...form.assignment, [unit.id]: Number(e.target.value) } })}>
-                    {form.policeNames.map((name, index) => <option key={index} value={index}>{name || t('game.policePlayer', { n: index + 1 })}</option>)}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {idle.length > 0 && <p className="game-notice" role="alert">{t('plan.noUnits')}: {idle.map((i) => form.policeNames[i]).join(', ')}</p>}
+      {form.policeNames.length > 1 && <AssignmentTable preset={preset} form={form} onChange={onChange} />}
+      {idle.length > 0 && <p className="game-notice" role="alert">{t('setup.idle', { names: idle.map((i) => form.policeNames[i]).join(', ') })}</p>}
       {limitProblems.length > 0 && (
         <p className="game-notice" role="alert" data-testid="setup-limits">
           {t('limits.title')}: {limitProblems.map((problem) => t(problem.key, problem.params)).join('; ')}
         </p>
       )}
-      <button type="button" className="button button-primary" disabled={idle.length > 0 || limitProblems.length > 0} onClick={onContinue} data-testid="to-briefing">
+      {hasProblems && <p className="game-notice" data-testid="setup-fix-first">{t('setup.fixFirst')}</p>}
+      <button type="button" className="button button-primary" disabled={!canContinue} data-testid="to-briefing"
+        // The second click of a double click would land on the briefing's own buttons.
+        onClick={(e) => { if (e.detail <= 1) onContinue(); }}>
         {t('game.toBriefing')}
       </button>
     </fieldset>
+  );
+}
+
+/** The reason a field cannot be taken, under the field (what aria-describedby points at). */
+function FieldError({ id, problem }: { id: FieldId; problem: FieldProblem | undefined }) {
+  const t = useT();
+  if (!problem) return null;
+  return <p className="field-error" id={`error-${id}`} data-testid={`error-${id}`}>{t(problem.key, problem.params)}</p>;
+}
+
+/** Which police player commands which unit: full player names, one row per unit. */
+function AssignmentTable({ preset, form, onChange }: { preset: ScenarioPreset; form: SessionForm; onChange(form: SessionForm): void }) {
+  const t = useT();
+  const nameOf = (index: number) => form.policeNames[index]?.trim() || t('game.policePlayer', { n: index + 1 });
+  return (
+    <table className="assignment-table" data-testid="assignment-table">
+      <caption>{t('game.unitsAssignment')}</caption>
+      <tbody>
+        {preset.police.map((unit) => {
+          const chosen = form.assignment[unit.id] ?? 0;
+          return (
+            <tr key={unit.id}>
+              <th scope="row">{unit.name} <small>{t(`unit.${unit.type}`)}</small></th>
+              <td>
+                <select aria-label={`${t('game.commandedBy')}: ${unit.name}`} title={nameOf(chosen)} value={chosen} data-testid={`assign-${unit.id}`}
+                  onChange={(e) => onChange({ ...form, assignment: { ...form.assignment, [unit.id]: Number(e.target.value) } })}>
+                  {form.policeNames.map((_, index) => <option key={index} value={index}>{nameOf(index)}</option>)}
+                </select>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

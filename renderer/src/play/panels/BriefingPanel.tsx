@@ -1,8 +1,9 @@
+import { useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { textIn, useLanguage, useT } from '../../i18n/useT';
 import { unitTypes } from '../engineFacade';
 import { scenarioClock } from '../hudNumbers';
 import { presetCrowdSize, type ScenarioPreset } from '../../new-session/presets';
-import type { SessionForm } from '../../new-session/sessionSetupForm';
+import { rolesOfPlayer, type SessionForm } from '../../new-session/sessionSetupForm';
 
 /** Props of {@link BriefingPanel}. */
 export interface BriefingPanelProps {
@@ -13,19 +14,47 @@ export interface BriefingPanelProps {
   onStart(): void;
 }
 
-/** The briefing read out before the exercise: situation, forces (who commands what), objectives. */
+/** A button handler that ignores the second click of a double click (it would land on the next screen). */
+const singleClick = (action: () => void) => (event: MouseEvent) => {
+  if (event.detail <= 1) action();
+};
+
+/**
+ * The briefing read out before the exercise, opened at its top: situation, the players and their
+ * scenario roles (the Direktur Latihan too), forces (who commands what), objectives.
+ */
 export function BriefingPanel({ preset, form, starting, onBack, onStart }: BriefingPanelProps) {
   const t = useT();
   const language = useLanguage();
+  const ref = useRef<HTMLElement>(null);
+  // The setup was left scrolled to its button at the bottom; the briefing is read from its top.
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+    for (let el = ref.current?.parentElement; el; el = el.parentElement) el.scrollTop = 0;
+  }, []);
+  const policeCount = form.policeNames.length;
   const scale = form.crowdSize / Math.max(1, presetCrowdSize(preset));
   const officers = preset.police.reduce((n, u) => n + unitTypes[u.type].strength + unitTypes[u.type].crew, 0);
   return (
-    <section className="panel briefing" data-testid="briefing">
+    <section className="panel briefing" data-testid="briefing" ref={ref}>
       <h2>{t('briefing.title')}: {textIn(language, preset.name)}</h2>
       <p>{t('briefing.turns', { turns: preset.turnLimit, minutes: Math.round(preset.secondsPerTurn / 60), time: scenarioClock(0, 1).slice(0, 5) })}</p>
       <h3>{t('briefing.situation')}</h3>
       <p>{textIn(language, preset.situation)}</p>
       <p>{textIn(language, preset.briefing)}</p>
+      <h3>{t('briefing.roles')}</h3>
+      <ul className="briefing-roles" data-testid="briefing-roles">
+        {form.policeNames.map((name, index) => {
+          const roles = rolesOfPlayer(preset, index, policeCount);
+          return (
+            <li key={index}>
+              <strong>{name.trim()}</strong> — {roles.length === 0 ? t('setup.noRole') : roles.map((r) => textIn(language, r.title)).join(', ')}
+              {roles.filter((r) => r.duty).map((r) => <div key={r.id} className="summary-detail">{textIn(language, r.duty!)}</div>)}
+            </li>
+          );
+        })}
+        <li>{form.instructorName.trim() ? t('briefing.instructorLine', { name: form.instructorName.trim() }) : t('briefing.noInstructor')}</li>
+      </ul>
       <h3>{t('briefing.forces')}</h3>
       <div className="briefing-forces">
         <div>
@@ -33,13 +62,13 @@ export function BriefingPanel({ preset, form, starting, onBack, onStart }: Brief
           <ul>
             {preset.police.map((unit) => (
               <li key={unit.id}>
-                {unit.name} ({t(`unit.${unit.type}`)}) — {form.policeNames[form.assignment[unit.id] ?? 0]}
+                {unit.name} ({t(`unit.${unit.type}`)}) — {form.policeNames[form.assignment[unit.id] ?? 0]?.trim()}
               </li>
             ))}
           </ul>
         </div>
         <div>
-          <h4>{t('briefing.crowd')} — {form.crowdController === 'person' ? form.crowdName : t('game.crowd.script')}</h4>
+          <h4>{t('briefing.crowd')} — {form.crowdController === 'person' ? form.crowdName.trim() : t('game.crowd.script')}</h4>
           <ul>
             {preset.crowd.map((group) => (
               <li key={group.id}>{textIn(language, group.name)}: {t('briefing.persons', { count: Math.max(10, Math.round(group.size * scale)) })}</li>
@@ -51,8 +80,8 @@ export function BriefingPanel({ preset, form, starting, onBack, onStart }: Brief
       <p>{textIn(language, preset.objectives)}</p>
       <p>{t('briefing.objectivesCommon')}</p>
       <div className="button-row">
-        <button type="button" className="button" onClick={onBack} data-testid="briefing-back">{t('game.backToSetup')}</button>
-        <button type="button" className="button button-primary" onClick={onStart} disabled={starting} data-testid="briefing-start">
+        <button type="button" className="button" onClick={singleClick(onBack)} data-testid="briefing-back">{t('game.backToSetup')}</button>
+        <button type="button" className="button button-primary" onClick={singleClick(onStart)} disabled={starting} data-testid="briefing-start">
           {starting ? t('game.starting') : t('game.start')}
         </button>
       </div>

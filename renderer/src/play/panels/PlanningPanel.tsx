@@ -1,17 +1,21 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../../i18n/useT';
 import { useGameStore } from '../gameStore';
 import { planUnitsFor } from '../unitViews';
 import { currentPlay } from '../playSession';
 import { finishPlan } from '../gameFlow';
 import { orderSubject } from '../orderPlanning';
-import { ACTION_TOOLS, FORMATION_TOOLS, toolById, type OrderTool } from '../orderTools';
+import { ACTION_TOOLS, FORMATION_TOOLS, defaultToolFor, toolById, type OrderTool } from '../orderTools';
+import { refusalText } from '../planCheck';
+import { GestureLegend } from './GestureLegend';
+import { PlanList } from './PlanList';
 import { chooseTool, selectUnit, undoOrder } from '../planActions';
 
 /**
  * The planning side panel: the player's units, formation and action buttons for the selected unit,
- * the planned orders with undo, and "Selesai merencanakan". Keyboard: 1-4 formations, tool letters,
- * Backspace / Ctrl+Z undo, Escape deselects.
+ * the gestures of the moment, the planned orders (each removable and movable), and a footer that never
+ * scrolls away: the last refusal, undo and "Selesai merencanakan". Keyboard: 1-4 formations, tool
+ * letters, Backspace / Ctrl+Z undo, Escape deselects.
  */
 export function PlanningPanel() {
   const t = useT();
@@ -22,6 +26,7 @@ export function PlanningPanel() {
   const sending = useGameStore((state) => state.phase === 'sending');
   const draftSaved = useGameStore((state) => state.draftSaved);
   const notice = useGameStore((state) => state.notice);
+  const refusal = useGameStore((state) => state.refusal);
   const units = useMemo(() => {
     const game = currentPlay()?.mirror.game;
     return game && playerId ? planUnitsFor(game, playerId) : [];
@@ -31,6 +36,11 @@ export function PlanningPanel() {
   const formations = selected ? FORMATION_TOOLS.filter((tool) => tool.appliesTo(selected)) : [];
   const actions = selected ? ACTION_TOOLS.filter((tool) => tool.appliesTo(selected)) : [];
   const activeTool = toolId ? toolById(toolId) : undefined;
+  const toolsRef = useRef<HTMLDivElement>(null);
+  // A unit picked on the map may sit low in a long list: its tools come into view.
+  useEffect(() => {
+    if (selectedUnitId) toolsRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedUnitId]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -71,66 +81,67 @@ export function PlanningPanel() {
     </button>
   );
 
+  const legendTool = selected ? activeTool ?? defaultToolFor(selected) : undefined;
+  const refusalLine = refusal ? refusalText(t, refusal, names.get(refusal.unitId) ?? refusal.unitId) : null;
+  const noticeLine = notice ? t(notice.key, { ...notice.params, ...Object.fromEntries(Object.entries(notice.keyParams ?? {}).map(([k, key]) => [k, t(key)])) }) : null;
+
   return (
     <aside className="planning-panel panel" data-testid="planning-panel">
-      <h2>{t('plan.units')}</h2>
-      {units.length === 0 && <p>{t('plan.noUnits')}</p>}
-      <ul className="unit-list" data-testid="unit-list">
-        {units.map((unit) => (
-          <li key={unit.id}>
-            <button
-              type="button"
-              className="unit-button"
-              aria-pressed={unit.id === selectedUnitId}
-              data-testid={`unit-${unit.id}`}
-              onClick={() => selectUnit(unit.id === selectedUnitId ? null : unit.id)}
-            >
-              <span className="unit-name">{names.get(unit.id) ?? unit.id}</span>
-              <span className="unit-type">{t(`unit.${unit.type}`)}</span>
-              {plan.some((order) => orderSubject(order) === unit.id) && <span className="unit-has-orders">✓</span>}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <p className="plan-hint">
-        {activeTool ? t(activeTool.input === 'drag' ? 'plan.dragHint' : 'plan.targetHint', { order: t(activeTool.labelKey) }) : t('plan.selectHint')}
-      </p>
-      {formations.length > 0 && (
-        <div className="tool-group" role="group" aria-label={t('plan.formations')}>
-          <h3>{t('plan.formations')}</h3>
-          {formations.map(toolButton)}
-        </div>
-      )}
-      {actions.length > 0 && (
-        <div className="tool-group" role="group" aria-label={t('plan.actions')}>
-          <h3>{t('plan.actions')}</h3>
-          {actions.map(toolButton)}
-        </div>
-      )}
-      <h3>{t('plan.orders')}</h3>
-      {plan.length === 0 ? (
-        <p>{t('plan.noOrders')}</p>
-      ) : (
-        <ol className="plan-list" data-testid="plan-list">
-          {plan.map((order, index) => (
-            <li key={index}>
-              {names.get(orderSubject(order)) ?? orderSubject(order)}: {t(`order.${order.type}`)}
-              {order.type === 'formation' ? ` — ${t(`formation.${order.formation}`)}` : ''}
+      <div className="plan-scroll">
+        <h2>{t('plan.units')}</h2>
+        {units.length === 0 && <p>{t('plan.noUnits')}</p>}
+        <ul className="unit-list" data-testid="unit-list">
+          {units.map((unit) => (
+            <li key={unit.id}>
+              <button
+                type="button"
+                className="unit-button"
+                aria-pressed={unit.id === selectedUnitId}
+                data-testid={`unit-${unit.id}`}
+                onClick={() => selectUnit(unit.id === selectedUnitId ? null : unit.id)}
+              >
+                <span className="unit-name">{names.get(unit.id) ?? unit.id}</span>
+                <span className="unit-type">{t(`unit.${unit.type}`)}</span>
+                {plan.some((order) => orderSubject(order) === unit.id) && <span className="unit-has-orders">✓</span>}
+              </button>
             </li>
           ))}
-        </ol>
-      )}
-      {notice && <p className="game-notice" role="alert">{t(notice.key, notice.params)}</p>}
-      <div className="button-row">
-        <button type="button" className="button button-small" onClick={undoOrder} disabled={plan.length === 0} data-testid="plan-undo">
-          {t('plan.undo')}
-        </button>
-        <span className="draft-state">{draftSaved ? t('plan.draftSaved') : ''}</span>
+        </ul>
+        <div ref={toolsRef} className="plan-tools">
+          <p className="plan-hint">
+            {activeTool ? t(activeTool.input === 'drag' ? 'plan.dragHint' : 'plan.targetHint', { order: t(activeTool.labelKey) }) : t('plan.selectHint')}
+          </p>
+          {formations.length > 0 && (
+            <div className="tool-group" role="group" aria-label={t('plan.formations')}>
+              <h3>{t('plan.formations')}</h3>
+              {formations.map(toolButton)}
+            </div>
+          )}
+          {actions.length > 0 && (
+            <div className="tool-group" role="group" aria-label={t('plan.actions')}>
+              <h3>{t('plan.actions')}</h3>
+              {actions.map(toolButton)}
+            </div>
+          )}
+        </div>
+        <GestureLegend unit={selected} tool={legendTool} />
+        <h3>{t('plan.orders')}</h3>
+        <PlanList plan={plan} />
+        <p className="keyboard-hint">{t('plan.keys')}</p>
       </div>
-      <button type="button" className="button button-primary" onClick={() => void finishPlan()} disabled={sending} data-testid="plan-end">
-        {sending ? t('plan.sending') : t('plan.endPlan')}
-      </button>
-      <p className="keyboard-hint">{t('plan.keys')}</p>
+      <div className="plan-footer">
+        {refusalLine && <p className="game-notice plan-refusal" role="alert" data-testid="plan-refusal">{refusalLine}</p>}
+        {noticeLine && <p className="game-notice" role="alert" data-testid="plan-notice">{noticeLine}</p>}
+        <div className="button-row">
+          <button type="button" className="button button-small" onClick={undoOrder} disabled={plan.length === 0} data-testid="plan-undo">
+            {t('plan.undo')}
+          </button>
+          <span className="draft-state">{draftSaved ? t('plan.draftSaved') : ''}</span>
+        </div>
+        <button type="button" className="button button-primary" onClick={() => void finishPlan()} disabled={sending} data-testid="plan-end">
+          {sending ? t('plan.sending') : t('plan.endPlan')}
+        </button>
+      </div>
     </aside>
   );
 }
