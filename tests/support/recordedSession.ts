@@ -19,6 +19,16 @@ export interface RecordOptions {
   seed?: number;
   /** Crowd size to scale the scenario to (its own when absent). */
   crowdSize?: number;
+  /** Also use force too early (tear gas in turn 2, before the three appeals), so the record has judgements that are not proper. */
+  harsh?: boolean;
+}
+
+/** The early force of a `harsh` session: orders the doctrine should not judge proper. */
+function harshOrders(turn: number, units: readonly string[]): Order[] {
+  const orders: Order[] = [];
+  if (turn === 1 && units.includes('brimob-desak')) orders.push({ type: 'tear_gas', unitId: 'brimob-desak', area: { x: 79, y: 30, r: 8 } } as Order);
+  if (turn === 2 && units.includes('awc')) orders.push({ type: 'water_cannon', unitId: 'awc', area: { x: 79, y: 30, r: 8 } } as Order);
+  return orders;
 }
 
 /** The police orders of one turn: presence and appeals first, force later, as a class would play it. */
@@ -51,8 +61,11 @@ export async function recordScenarioSession(call: CallHost, options: RecordOptio
     for (const player of setup.players) {
       if (player.side !== 'police') continue;
       const orders = policeOrders(turn, player.controls);
-      if (orders.length > 0) {
-        const sent = await call<{ ok: boolean }>('sendCommand', [detail.summary.id, { type: 'submitOrders', playerId: player.id, orders } satisfies Command]);
+      const extra = options.harsh ? harshOrders(turn, player.controls) : [];
+      const submit = (list: Order[]) => call<{ ok: boolean }>('sendCommand', [detail.summary.id, { type: 'submitOrders', playerId: player.id, orders: list } satisfies Command]);
+      if (orders.length + extra.length > 0) {
+        let sent = await submit([...orders, ...extra]);
+        if (!sent.ok && extra.length > 0 && orders.length > 0) sent = await submit(orders);
         if (!sent.ok) continue;
       }
       await call('sendCommand', [detail.summary.id, { type: 'endPlan', playerId: player.id } satisfies Command]);
