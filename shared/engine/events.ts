@@ -46,6 +46,13 @@ export type GameEvent = Base &
     | { type: 'hostage_freed'; agent: number; x: number; y: number }
     | { type: 'crowd_mood'; groupId: string; active: number; present: number }
     | { type: 'dispersed'; groupId: string; count: number }
+    /**
+     * Members of a crowd group have stood packed past the dangerous density (5.5 persons/m², sustained)
+     * for a while: `people` of them, `critical` past 7/m² (crush injuries likely), the densest spot
+     * (`peak` persons/m² at x, y) and the police unit driving people there (a push in contact, a water
+     * cannon or gas aimed nearby), or null. Reported every 5 s while it lasts.
+     */
+    | { type: 'crowd_crush_risk'; groupId: string; people: number; critical: number; peak: number; x: number; y: number; unitId: string | null }
     | { type: 'water_cannon_fired'; unitId: string; orderId: string | null; hits: number; x: number; y: number; r: number; waterLeft: number }
     | { type: 'area_cleared'; unitId: string; orderId: string | null; x: number; y: number; r: number }
     | { type: 'gas_fired'; unitId: string; orderId: string | null; cloudId: number; x: number; y: number; r: number }

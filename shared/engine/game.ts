@@ -196,6 +196,9 @@ function placeFree(world: World, rt: Runtime, i: number): void {
   }
 }
 
+/** Epstein threshold of ordinary protesters: uniform in [BASE, BASE + SPREAD] (Mesa's default is 0.1 for all). */
+export const THRESHOLD_BASE = 0.1, THRESHOLD_SPREAD = 0.5;
+
 function spawnCrowd(setup: Setup, venue: CompiledVenue, world: World, rt: Runtime, groups: GroupState[], start: number): number {
   const a = world.agents;
   const demand = new Map<string, number>();
@@ -226,7 +229,7 @@ function spawnCrowd(setup: Setup, venue: CompiledVenue, world: World, rt: Runtim
       a.hardship[i] = nextRange(world.rng, c.hardship[0], c.hardship[1]);
       a.riskAversion[i] = nextFloat(world.rng);
       let role: number = Role.protester;
-      let threshold = 0.1;
+      let threshold = -2;
       if (s === 0) { role = Role.korlap; threshold = 0.2; }
       else if (s <= orators) { role = Role.orator; threshold = 0.05; }
       else if (s <= orators + provs) {
@@ -235,7 +238,9 @@ function spawnCrowd(setup: Setup, venue: CompiledVenue, world: World, rt: Runtim
         if (s - orators <= c.sajam) a.flags[i] = Flag.sajam;
       } else if (s >= c.size - bystanders) { role = Role.bystander; threshold = 9; }
       a.role[i] = role;
-      a.threshold[i] = threshold;
+      // Ordinary protesters differ in how much it takes to make them riot (Granovetter): a spread of
+      // thresholds turns a provocation into a gradual rise in activity instead of a switch.
+      a.threshold[i] = threshold === -2 ? THRESHOLD_BASE + THRESHOLD_SPREAD * nextFloat(world.rng) : threshold;
     }
   });
   return i;

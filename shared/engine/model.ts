@@ -48,6 +48,16 @@ export const OFF_FIELD = Flag.gone | Flag.evacuated;
 /** Body radius in metres by kind (vehicles are much larger and handled separately). */
 export const RADIUS: Readonly<Record<AgentKindCode, number>> = { 0: 0.28, 1: 0.25, 2: 0.25, 3: 1.6 };
 
+/** Time constant (s) of the sustained density in `crowding`. */
+export const CROWDING_SECONDS = 10;
+
+/**
+ * Crowd density bands in persons per m² (Fruin's levels of service, G. K. Still; CROWD-AND-AI.md):
+ * below `restricted` people walk freely, from `contact` bodies touch involuntarily, from `dangerous`
+ * crowd forces build up (crush risk is signalled), from `critical` a standing crowd is crushed.
+ */
+export const DensityBand = { restricted: 2, contact: 3.5, dangerous: 5.5, critical: 7 } as const;
+
 /** Segment states. */
 export const SegState = { closed: 0, open: 1, breached: 2 } as const;
 
@@ -64,6 +74,18 @@ export interface AgentArrays {
   threshold: Float32Array;
   exposure: Float32Array;
   pressure: Float32Array;
+  /** Densest square metre (persons per m²) of the 3 x 3 m around the agent when the last tick's grid was built. */
+  density: Float32Array;
+  /**
+   * Sustained local density (persons per m², an exponential average over {@link CROWDING_SECONDS} of
+   * the people within the 3 x 3 m around the agent): what crush injuries and the crush-risk signal read.
+   */
+  crowding: Float32Array;
+  /**
+   * Epstein arousal 0..1 (protesters): rises while grievance exceeds risk and threshold, falls while it
+   * does not, so activity builds up and calms down over tens of seconds; active at 0.5 and above.
+   */
+  arousal: Float32Array;
   /** External impulse (water jet, gas) in m/s, applied on the next tick's move. */
   ix: Float32Array;
   iy: Float32Array;
@@ -114,7 +136,7 @@ export function allocWorld(agentCount: number, segmentCapacity: number): World {
       x: new Float32Array(n), y: new Float32Array(n), vx: new Float32Array(n), vy: new Float32Array(n),
       heading: new Float32Array(n), health: new Float32Array(n).fill(1), hardship: new Float32Array(n),
       riskAversion: new Float32Array(n), threshold: new Float32Array(n), exposure: new Float32Array(n),
-      pressure: new Float32Array(n), ix: new Float32Array(n), iy: new Float32Array(n), kind: new Uint8Array(n), role: new Uint8Array(n), team: new Int16Array(n),
+      pressure: new Float32Array(n), density: new Float32Array(n), crowding: new Float32Array(n), arousal: new Float32Array(n), ix: new Float32Array(n), iy: new Float32Array(n), kind: new Uint8Array(n), role: new Uint8Array(n), team: new Int16Array(n),
       slot: new Int16Array(n), flags: new Uint16Array(n), cooldown: new Uint16Array(n), link: new Int32Array(n).fill(-1),
     },
     segments: {

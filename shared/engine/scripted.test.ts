@@ -72,6 +72,7 @@ describe('scripted sequence', () => {
     }
     // The jet keeps holding the area: at most a straggler at the edge while it sprays.
     expect(inside).toBeLessThanOrEqual(3);
-    expect(fired[0]!.type === 'water_cannon_fired' && fired[0]!.hits).toBeGreaterThan(10);
+    // Marchers stop short of a packed crowd (density > 3.5/m²), so ten or so stand in the area when it fires.
+    expect(fired[0]!.type === 'water_cannon_fired' && fired[0]!.hits).toBeGreaterThanOrEqual(8);
   });
 });

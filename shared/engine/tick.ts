@@ -5,7 +5,7 @@ import { ensureNav, unitContactScratch } from './runtime';
 import { applyOutcome, newOutcome, type TickCtx } from './sim/context';
 import { planTick } from './sim/plan';
 import { steerAgents } from './sim/move';
-import { buildGrid, separate, vehicleShove, wallsAndBounds, coarseCounts, pressingMask } from './sim/collide';
+import { buildGrid, crowdDensity, separate, vehicleShove, wallsAndBounds, coarseCounts, pressingMask } from './sim/collide';
 import { runEffects } from './sim/effects';
 import { decide } from './sim/behaviour';
 import { doctrineTick, doctrineTurnEnd } from './doctrine/tick';
@@ -31,6 +31,7 @@ export function runTick(game: Game): GameEvent[] {
   coarseCounts(ctx);
   steerAgents(ctx);
   buildGrid(ctx);
+  crowdDensity(ctx);
   const { contacts, displaced } = unitContactScratch(game.runtime, game.state.units.length);
   separate(ctx, contacts, displaced);
   vehicleShove(ctx);

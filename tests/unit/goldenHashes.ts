@@ -24,6 +24,11 @@ export const goldenHashes: Readonly<Record<string, GoldenHashes>> = {
     hotseat: ['01d75c9a0fb4c1f4', 'e900722018a967d5', 'c7c74e47b210a59b'],
     plenoScripted: ['c7a62e024262a29d', '53a45f6b66ad04cc', '9d9aa83f82ee1eae', '42d56cc0e4b753ec', 'b804f611d708aa40', '8fca6d27d3e0cfec', '2f17e77d7c3f8718'],
   },
+  '0.4.0': {
+    fixed2024: ['ee353e2496b73fb6', '57008ff6ec38e29a', '82a64f3d16cfe2d3', '6d3cbc004083362a', 'ddd08067ed2b9788', '8c57ae05e0812fae', '920d82a1c38926c1', '86b8940848c4b466'],
+    hotseat: ['215a63c58d9fee73', '09cc333f8b63f8ed', '892dc04834bf3053'],
+    plenoScripted: ['43d42862a95f4899', '14e95127a9a3c95e', '75bef3265f8a98c9', 'd624b5fdde3e7661', '32c19b990fd43b65', '5f3abed6b79ab74f', '07fdda4a8e1cfa2c'],
+  },
 };
 
 /** What a failing golden comparison says. */

@@ -22,28 +22,37 @@ function armedProvocateur(g: Game): number {
   throw new Error('no armed provocateur');
 }
 
-const PLAN: ((g: Game) => unknown[])[] = [
-  () => [
-    { type: 'appeal', unitId: 'dalmas-awal-1' },
-    { type: 'move', unitId: 'awc', waypoints: [{ x: 20, y: 38 }, { x: 60, y: 37 }] },
-    { type: 'move', unitId: 'tim-tindak', waypoints: [{ x: 60, y: 44 }] },
-  ],
-  () => [{ type: 'appeal', unitId: 'dalmas-awal-1' }],
-  () => [{ type: 'appeal', unitId: 'dalmas-awal-1' }],
-  () => [{ type: 'lapis_ganti', unitId: 'dalmas-lanjut-1', relieveUnitId: 'dalmas-awal-1' }],
-  () => [], () => [],
-  () => [{ type: 'water_cannon', unitId: 'awc', area: { x: 79, y: 32, r: 6 } }],
-  (g) => [{ type: 'arrest', unitId: 'tim-tindak', target: armedProvocateur(g) }],
-  () => [{ type: 'evacuate', unitId: 'dokkes', area: { x: 79, y: 40, r: 15 } }],
-  () => [],
+/**
+ * The police plan as steps, each taken at the first turn its condition holds (one a turn): three
+ * appeals at once, the lapis ganti once the crowd's conduct makes the level kuning, the water cannon
+ * once the Dalmas Lanjut holds the line, then the arrest and the evacuation. The crowd's escalation
+ * follows its script and its mood (it no longer riots from the start), so the plan waits for it.
+ */
+const PLAN: { ready: (g: Game) => boolean; orders: (g: Game) => unknown[] }[] = [
+  {
+    ready: () => true,
+    orders: () => [
+      { type: 'appeal', unitId: 'dalmas-awal-1' },
+      { type: 'move', unitId: 'awc', waypoints: [{ x: 20, y: 38 }, { x: 60, y: 37 }] },
+      { type: 'move', unitId: 'tim-tindak', waypoints: [{ x: 60, y: 44 }] },
+    ],
+  },
+  { ready: () => true, orders: () => [{ type: 'appeal', unitId: 'dalmas-awal-1' }] },
+  { ready: () => true, orders: () => [{ type: 'appeal', unitId: 'dalmas-awal-1' }] },
+  { ready: (g) => g.state.doctrine.level !== 'hijau', orders: () => [{ type: 'lapis_ganti', unitId: 'dalmas-lanjut-1', relieveUnitId: 'dalmas-awal-1' }] },
+  { ready: (g) => g.state.doctrine.control.echelon === 'dalmas_lanjut', orders: () => [{ type: 'water_cannon', unitId: 'awc', area: { x: 79, y: 32, r: 6 } }] },
+  { ready: () => true, orders: (g) => [{ type: 'arrest', unitId: 'tim-tindak', target: armedProvocateur(g) }] },
+  { ready: () => true, orders: () => [{ type: 'evacuate', unitId: 'dokkes', area: { x: 79, y: 40, r: 15 } }] },
 ];
 
 describe('the event chain on the Pleno KPU scenario', () => {
   const g = plenoGame();
   const events: GameEvent[] = [];
-  for (const turn of PLAN) {
-    if (g.state.phase !== 'planning') break;
-    for (const c of [{ type: 'submitOrders', playerId: 'polri', orders: turn(g) }, { type: 'resolveTurn', force: true }]) {
+  let step = 0;
+  for (let turn = 0; turn < 16 && g.state.phase === 'planning'; turn++) {
+    const next = PLAN[step];
+    const orders = next && next.ready(g) ? (step++, next.orders(g)) : [];
+    for (const c of [{ type: 'submitOrders', playerId: 'polri', orders }, { type: 'resolveTurn', force: true }]) {
       const res = applyCommand(g, c);
       if (!res.ok) throw new Error(`${res.reason}: ${res.message}`);
       events.push(...res.events);

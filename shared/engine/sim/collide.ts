@@ -1,6 +1,6 @@
 import { segmentsIntersect, cellIndex } from '../../venue/index';
 import { unitTypes } from '../forces';
-import { AgentKind, Flag, OFF_FIELD, RADIUS, SegState } from '../model';
+import { AgentKind, CROWDING_SECONDS, Flag, OFF_FIELD, RADIUS, SegState } from '../model';
 import { nextFloat } from '../rng';
 import { BIN, GRID, coarseAt, type Runtime } from '../runtime';
 import type { Game } from '../state';
@@ -51,6 +51,49 @@ export function buildGrid(ctx: TickCtx): void {
   for (let i = 0; i < n; i++) {
     const c = rt.cellOf[i]!;
     if (c >= 0) rt.cellItems[cursor[c]!++] = i;
+  }
+}
+
+/**
+ * Local density: the people in the 3 x 3 neighbour-grid cells (9 m²) around each agent, per m², folded
+ * into the agent's sustained density `crowding` (an exponential average over CROWDING_SECONDS, so a
+ * moment's jostle does not count but a crowd that stays packed does). Reads the counting sort of
+ * {@link buildGrid}. The densest of those nine square metres is kept in `density` for the next tick's
+ * steering (people stop pressing into a crowd that is already packed: a mean over 9 m² would let the
+ * rear of a sharp front keep pushing into it). Agents off the grid (arrested, gone, vehicles) read zero.
+ */
+export function crowdDensity(ctx: TickCtx): void {
+  const rt = ctx.game.runtime;
+  const a = ctx.game.world.agents;
+  const n = ctx.game.world.header[0]!;
+  const cols = rt.gridCols;
+  const rows = rt.gridRows;
+  const start = rt.cellStart;
+  const cellOf = rt.cellOf;
+  const crowding = a.crowding;
+  const density = a.density;
+  const k = Math.min(1, ctx.dt / CROWDING_SECONDS);
+  const perM2 = 1 / (9 * GRID_M * GRID_M);
+  for (let i = 0; i < n; i++) {
+    const c = cellOf[i]!;
+    if (c < 0) { crowding[i] = 0; density[i] = 0; continue; }
+    const cx = c % cols;
+    const cy = (c - cx) / cols;
+    const x0 = cx > 0 ? cx - 1 : 0;
+    const x1 = cx + 1 < cols ? cx + 1 : cx;
+    let people = 0;
+    let peak = 0;
+    for (let y = cy > 0 ? cy - 1 : 0, y1 = cy + 1 < rows ? cy + 1 : cy; y <= y1; y++) {
+      const row = y * cols;
+      people += start[row + x1 + 1]! - start[row + x0]!;
+      for (let x = x0; x <= x1; x++) {
+        const m = start[row + x + 1]! - start[row + x]!;
+        if (m > peak) peak = m;
+      }
+    }
+    density[i] = peak / (GRID_M * GRID_M);
+    const now = crowding[i]!;
+    crowding[i] = now + (people * perM2 - now) * k;
   }
 }
 

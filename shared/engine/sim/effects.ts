@@ -1,6 +1,6 @@
 import { distSqToSegment, cellIndex, flowAt } from '../../venue/index';
 import { unitTypes } from '../forces';
-import { AgentKind, Flag, OFF_FIELD, Role, SegState } from '../model';
+import { AgentKind, DensityBand, Flag, OFF_FIELD, Role, SegState } from '../model';
 import { nextFloat, nextRange, nextInt } from '../rng';
 import { GRID, flowToZones, type Runtime } from '../runtime';
 import { hurt, type TickCtx } from './context';
@@ -35,6 +35,7 @@ export function runEffects(ctx: TickCtx, contacts: Int32Array, displaced: Float3
   hostages(ctx);
   gatePressure(ctx);
   crowdFlow(ctx);
+  crush(ctx, contacts);
   pressureReports(ctx, contacts, displaced);
 }
 
@@ -304,12 +305,11 @@ function gatePressure(ctx: TickCtx): void {
   }
 }
 
-/** Dispersal through the exits, building intrusion, crush injuries. */
+/** Dispersal through the exits, building intrusion. */
 function crowdFlow(ctx: TickCtx): void {
   const { game } = ctx;
   const a = game.world.agents;
   const rt = game.runtime;
-  const rng = game.world.rng;
   const buildings = game.venue.file.buildings;
   game.state.groups.forEach((g, gi) => {
     let gone = 0;
@@ -325,7 +325,6 @@ function crowdFlow(ctx: TickCtx): void {
         continue;
       }
       if ((f & Flag.inBuilding) !== 0 && (f & Flag.active) !== 0) inside++;
-      if (a.pressure[i]! > 12 && nextFloat(rng) < 0.001) hurt(ctx, i, 0.3, 'crush', g.orderId);
     }
     if (gone > 0) {
       ctx.out.stats.dispersed += gone;
@@ -343,6 +342,87 @@ function crowdFlow(ctx: TickCtx): void {
       if (ctx.tick % 20 === 0) ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: t.type === 'enter_building' ? t.buildingId : 'building', amount: inside * 0.2, cause: 'intrusion', orderId: g.orderId });
     }
   });
+}
+
+/**
+ * Crush hazard per second at a sustained density (persons/m²): none below the dangerous band, rare
+ * within it (crowd forces build up), and rising steeply past the critical density of a standing crowd.
+ */
+export function crushHazard(rho: number): number {
+  if (rho <= DensityBand.dangerous) return 0;
+  if (rho <= DensityBand.critical) return CRUSH_DANGEROUS * (rho - DensityBand.dangerous) / (DensityBand.critical - DensityBand.dangerous);
+  return CRUSH_DANGEROUS + CRUSH_CRITICAL * (rho - DensityBand.critical);
+}
+/** Hazard (1/s) at the top of the dangerous band, and its rise per person/m² past the critical density. */
+const CRUSH_DANGEROUS = 0.0001, CRUSH_CRITICAL = 0.004;
+/** Ticks between two crush-risk reports of one group. */
+export const CRUSH_REPORT_TICKS = 10;
+
+/**
+ * Crush: whoever has stood in a crowd packed past the dangerous band for a sustained time (the
+ * `crowding` average) may be injured, at {@link crushHazard}; nobody is crushed merely by pushing.
+ * Every CRUSH_REPORT_TICKS each crowd group with members past the band reports `crowd_crush_risk`
+ * (how many, how many past the critical density, the densest spot) and the police unit acting there:
+ * one pushing into the crowd or a water cannon or gas cloud aimed within 15 m of that spot.
+ */
+function crush(ctx: TickCtx, contacts: Int32Array): void {
+  const { game } = ctx;
+  const a = game.world.agents;
+  const rng = game.world.rng;
+  const n = game.world.header[0]!;
+  const dt = ctx.dt;
+  const groups = game.state.groups;
+  const report = ctx.tick % CRUSH_REPORT_TICKS === 0;
+  const danger = DensityBand.dangerous;
+  let people: Int32Array | null = null;
+  let critical: Int32Array | null = null;
+  let peakAt: Int32Array | null = null;
+  for (let i = 0; i < n; i++) {
+    const rho = a.crowding[i]!;
+    if (rho <= danger) continue;
+    const f = a.flags[i]!;
+    const kind = a.kind[i]!;
+    if ((f & (OFF_FIELD | Flag.arrested)) !== 0 || kind === AgentKind.vehicle) continue;
+    if (nextFloat(rng) < crushHazard(rho) * dt) {
+      const g = kind === AgentKind.protester ? groups[a.team[i]!] : undefined;
+      hurt(ctx, i, 0.3, 'crush', g ? g.orderId : null);
+    }
+    if (!report || kind !== AgentKind.protester) continue;
+    if (!people) {
+      people = new Int32Array(groups.length);
+      critical = new Int32Array(groups.length);
+      peakAt = new Int32Array(groups.length).fill(-1);
+    }
+    const gi = a.team[i]!;
+    people[gi]!++;
+    if (rho > DensityBand.critical) critical![gi]!++;
+    if (peakAt![gi]! < 0 || rho > a.crowding[peakAt![gi]!]!) peakAt![gi] = i;
+  }
+  if (!people) return;
+  groups.forEach((g, gi) => {
+    const p = peakAt![gi]!;
+    if (p < 0) return;
+    const x = a.x[p]!;
+    const y = a.y[p]!;
+    ctx.ev.push({
+      tick: ctx.tick, type: 'crowd_crush_risk', groupId: g.id, people: people![gi]!, critical: critical![gi]!,
+      peak: Math.round(a.crowding[p]! * 100) / 100, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, unitId: policeAt(ctx, contacts, x, y),
+    });
+  });
+}
+
+/** The police unit driving people toward (x, y): pushing in contact, or water or gas aimed within 15 m; else null. */
+function policeAt(ctx: TickCtx, contacts: Int32Array, x: number, y: number): string | null {
+  const s = ctx.game.state;
+  const near = (px: number, py: number, r: number): boolean => detSquare(px - x) + detSquare(py - y) <= detSquare(r + 15);
+  for (let ui = 0; ui < s.units.length; ui++) {
+    const u = s.units[ui]!;
+    if (u.stance === 'push' && contacts[ui]! > 0 && near(u.x, u.y, 0)) return u.id;
+    const t = u.task;
+    if (t?.type === 'water_cannon' && u.water > 0 && near(t.area.x, t.area.y, t.area.r)) return u.id;
+  }
+  for (const c of s.clouds) if (near(c.x, c.y, c.r)) return c.unitId;
+  return null;
 }
 
 function pressureReports(ctx: TickCtx, contacts: Int32Array, displaced: Float32Array): void {

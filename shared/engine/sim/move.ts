@@ -1,5 +1,5 @@
 import { unitTypes } from '../forces';
-import { AgentKind, Flag, OFF_FIELD, Role } from '../model';
+import { AgentKind, DensityBand, Flag, OFF_FIELD, Role } from '../model';
 import type { GameState, UnitState } from '../state';
 import { formationOffset } from '../formation';
 import { coarseAt, flowToPoint, flowToZones, type Runtime } from '../runtime';
@@ -16,6 +16,14 @@ import { detCos, detSin } from '../../math/deterministic';
 /** Protester movement modes derived from the group task. */
 const OFF = OFF_FIELD, DOWN = Flag.down, ACTIVE = Flag.active, ARRESTED = Flag.arrested, SITTING = Flag.sitting, HOSTAGE = Flag.hostage, DELEGATE = Flag.delegate;
 const OFFICER = AgentKind.officer, VEHICLE = AgentKind.vehicle, PROTESTER = AgentKind.protester, BYSTANDER = Role.bystander;
+/**
+ * Density (persons/m²) at which even a pressing protester no longer pushes forward: people press into a
+ * crowd only while there is room (the walking speed falls from full at 2/m² to nothing here), so a push
+ * packs the front into the dangerous band but not past it; only outside forces (a police push, a water
+ * jet, a wall) pack it further.
+ */
+export const PRESS_JAM = 6;
+const FREE = DensityBand.restricted, CONTACT = DensityBand.contact;
 const M_STAY = 0, M_ALL = 1, M_PRESS = 2, M_THROW = 3, M_BURN = 4, M_DELEG = 5, M_EXIT = 6;
 
 interface GroupPlan {
@@ -182,7 +190,7 @@ function steerProtester(ctx: TickCtx, gp: GroupPlan, i: number, f: number, x: nu
   switch (mode) {
     case M_ALL:
       // Nobody shoves into a packed crowd just to get closer: stop once the press is felt.
-      if (a.pressure[i]! > 1.5) return 1;
+      if (a.pressure[i]! > 1.5 || a.density[i]! > CONTACT) return 1;
       steerTo(rt.nav, field, x, y, tx, ty, speed, gp.arrive[g]!, out);
       return 1;
     case M_EXIT: {
@@ -193,12 +201,15 @@ function steerProtester(ctx: TickCtx, gp: GroupPlan, i: number, f: number, x: nu
     case M_THROW:
     case M_BURN: {
       if (active && !bystander) {
-        steerTo(rt.nav, field, x, y, tx, ty, speed, gp.arrive[g]!, out);
+        const rho = a.density[i]!;
+        if (rho >= PRESS_JAM) return mode === M_PRESS ? 1.3 : 1;
+        const room = rho <= FREE ? 1 : (PRESS_JAM - rho) / (PRESS_JAM - FREE);
+        steerTo(rt.nav, field, x, y, tx, ty, speed * room, gp.arrive[g]!, out);
         return mode === M_PRESS ? 1.3 : 1;
       }
-      // The passive part of the crowd follows at a distance and stops where the police are.
+      // The passive part of the crowd follows at a distance and stops where the police are or the crowd is packed.
       const cc = coarseAt(rt, x, y);
-      if (rt.coarsePolice[cc]! > 0 || a.pressure[i]! > 1.5) return 1;
+      if (rt.coarsePolice[cc]! > 0 || a.pressure[i]! > 1.5 || a.density[i]! > CONTACT) return 1;
       steerTo(rt.nav, field, x, y, tx, ty, 1.0, mode === M_THROW ? 30 : 12, out);
       return 1;
     }
