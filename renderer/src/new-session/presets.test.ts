@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyCommand, createGame, hashGame, setupSchema } from '../play/engineFacade';
 import { AgentFrames } from '../play/agentFrames';
 import { planContextFor, planUnitsFor } from '../play/unitViews';
@@ -8,6 +8,9 @@ import { textIn } from '../i18n/useT';
 import { initialForm, toCreateInput } from './sessionSetupForm';
 import { PlaybackLoop } from '../play/playbackLoop';
 import { summariseTurn } from '../play/turnSummary';
+import { runFrames, stubPage } from '../play/testing/frameQueue';
+
+afterEach(() => vi.unstubAllGlobals());
 
 /** The presets build valid setups and a turn can be planned with the tools and resolved tick by tick. */
 describe('scenario presets', () => {
@@ -39,10 +42,11 @@ describe('scenario presets', () => {
       expect(resolved.ok).toBe(true);
       let done = false;
       const loop = new PlaybackLoop(b, new AgentFrames(b), { speed: () => 1, paused: () => false, onProgress: () => {}, onDone: () => { done = true; } });
-      globalThis.requestAnimationFrame ??= (() => 0) as typeof requestAnimationFrame;
-      globalThis.cancelAnimationFrame ??= (() => {}) as typeof cancelAnimationFrame;
+      // Skip runs the rest of the turn in slices across animation frames; the test runs the frames.
+      stubPage();
       loop.start();
       loop.skip();
+      runFrames();
       expect(done).toBe(true);
       expect(hashGame(b)).toBe(hashGame(a));
       if (resolved.ok) expect(summariseTurn(0, resolved.events).lines.length).toBeGreaterThan(0);
