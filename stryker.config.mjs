@@ -20,6 +20,12 @@ export const groups = {
     // line, so every mutant would run them (seconds each) for no kill the table-driven tests miss.
     tests: ['shared/engine/doctrine/{judge,judgeRecords,conduct,situation,observe,doctrine,end}.test.ts'],
   },
+  // A narrower doctrine run (docs/TESTING.md): judge.ts and situation.ts only, without conduct.ts and its
+  // tests, so the two files can be re-measured in well under the time the whole group takes.
+  judgement: {
+    mutate: ['shared/engine/doctrine/judge.ts', 'shared/engine/doctrine/situation.ts'],
+    tests: ['shared/engine/doctrine/{judge,judgeRecords,judgeFacts,situation,situationFacts,observe,doctrine,end}.test.ts'],
+  },
   scoring: {
     mutate: ['shared/engine/doctrine/score.ts', 'shared/engine/doctrine/consequences.ts'],
     tests: ['shared/engine/doctrine/{doctrine,end,score,consequences}.test.ts'],
