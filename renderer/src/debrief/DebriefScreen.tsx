@@ -7,6 +7,10 @@ import { closeDebrief, pause, play, stepBy } from './debriefFlow';
 import { useDebriefStore } from './debriefStore';
 import { DebriefView } from './DebriefView';
 import { ReplayControls } from './ReplayControls';
+import { DebriefSidePanel, sideTabs } from './side/DebriefSidePanel';
+import { BranchButton } from './branch/BranchButton';
+import { CompareTab } from './branch/CompareTab';
+import { ReportButton } from './report/ReportButton';
 import { TimelineBar } from './TimelineBar';
 
 /**
@@ -47,6 +51,8 @@ export default function DebriefScreen() {
           {branchOf && <small className="branch-badge"> · {t('debrief.branchOf', { name: branchOf.name ?? branchOf.id, turn: branchOf.turn })}</small>}
         </h1>
         <div className="button-row">
+          <ReportButton />
+          <BranchButton />
           <button type="button" className="button button-small" onClick={closeDebrief} data-testid="debrief-back">
             {t('debrief.back')}
           </button>
@@ -68,6 +74,7 @@ export default function DebriefScreen() {
             <ReplayControls />
             <p className="plan-hint debrief-gestures">{t('debrief.gestures')}</p>
           </div>
+          <aside className="debrief-side"><DebriefSidePanel tabs={branchOf ? [...sideTabs, { id: 'compare', render: () => <CompareTab /> }] : sideTabs} /></aside>
         </div>
       )}
     </main>
