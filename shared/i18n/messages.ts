@@ -10,6 +10,7 @@ import { debriefChartMessagesEn, debriefChartMessagesId } from './debriefChartMe
 import { debriefSideMessagesEn, debriefSideMessagesId } from './debriefSideMessages';
 import { debriefReportMessagesEn, debriefReportMessagesId } from './debriefReportMessages';
 import { planMessagesEn, planMessagesId } from './planMessages';
+import { anevMessagesEn, anevMessagesId } from './anevMessages';
 
 /**
  * Every user-facing string of the app, Bahasa Indonesia first and English second. Keys are grouped by
@@ -29,6 +30,7 @@ const id = {
   ...debriefSideMessagesId,
   ...debriefReportMessagesId,
   ...planMessagesId,
+  ...anevMessagesId,
   'app.title': 'Sispamkota TFG',
   'app.subtitle': 'Tactical Floor Game pengamanan pemilu',
   'menu.newSession': 'Sesi baru',
@@ -135,6 +137,7 @@ const en: Record<MessageKey, string> = {
   ...debriefSideMessagesEn,
   ...debriefReportMessagesEn,
   ...planMessagesEn,
+  ...anevMessagesEn,
   'app.title': 'Sispamkota TFG',
   'app.subtitle': 'Election-security Tactical Floor Game',
   'menu.newSession': 'New session',

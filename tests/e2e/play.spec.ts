@@ -170,15 +170,19 @@ async function shootMidTurn(page: Page, name: string): Promise<void> {
   await page.getByTestId('speed-8').click();
 }
 
-/** Between turns, the one thing every summary must show: the Anev judgement of each measure ordered. */
+/** Between turns, the one thing every summary must show: the Anev judgement of each measure ordered, and the score. */
 async function expectJudgements(page: Page): Promise<void> {
-  await expect(page.getByTestId('summary-judgements').locator('li').first()).toBeVisible();
-  await expect(page.getByTestId('summary-judgements')).toContainText(/Perkap|Protap|KUHP/);
+  const anev = page.getByTestId('turn-summary').locator('.summary-anev');
+  await expect(anev.locator('.judgement').first()).toBeVisible();
+  await expect(anev).toContainText(/Perkap|Protap|KUHP/);
   await expect(page.getByTestId('summary-score')).toBeVisible();
+  await expect(page.getByTestId('summary-score-parts').locator('tr[data-part="protection"]')).toContainText('/30');
   await expect(page.getByTestId('hud-level')).toBeVisible();
 }
 
-async function playThreeTurns(page: Page, players: Player[], shots: { prefix: string }, betweenTurns?: (turn: number) => Promise<void>): Promise<void> {
+async function playThreeTurns(
+  page: Page, players: Player[], shots: { prefix: string }, betweenTurns?: (turn: number) => Promise<void>, director?: (turn: number) => Promise<void>,
+): Promise<void> {
   for (let turn = 1; turn <= 3; turn++) {
     const first = turn === 1;
     await test.step(`plan turn ${turn}`, () =>
@@ -192,22 +196,49 @@ async function playThreeTurns(page: Page, players: Player[], shots: { prefix: st
     }
     if (betweenTurns) await test.step(`after turn ${turn}`, () => betweenTurns(turn));
     await page.getByTestId('summary-next').click();
+    if (director) await test.step(`director after turn ${turn}`, () => director(turn));
   }
 }
 
-/** The Direktur Latihan raises the level to kuning and injects the provocateur's first throw, as the room would see it. */
-async function directorActs(page: Page): Promise<void> {
-  const panel = page.getByTestId('instructor-panel');
-  await panel.locator('summary').click();
-  await page.getByTestId('instructor-reason').fill('Massa mulai mengabaikan himbauan');
-  await page.getByTestId('instructor-level-kuning').click();
-  await expect(page.getByTestId('hud-level')).toHaveAttribute('data-level', 'kuning');
-  const inject = page.getByTestId('instructor-inject-provokator-lempar');
-  await inject.click();
-  await expect(panel.getByRole('status')).toHaveText('Kejadian "Provokator melempar botol ke barisan" akan terjadi saat giliran berikutnya dimulai.');
-  await expect(inject).toBeDisabled();
-  await expect(inject).toHaveText('Menunggu giliran berikutnya');
-  await docScreenshot(page, 'instructor.png');
+/**
+ * After the summary the device goes to the Direktur Latihan, whose console the players never see. On
+ * the first turn the director raises the level to kuning and injects the provocateur's first throw,
+ * each confirmed; a second inject is queued and withdrawn again; "Selesai" sends the queue. Otherwise
+ * the director hands straight back.
+ */
+async function directorTurn(page: Page, turn: number): Promise<void> {
+  await expect(page.getByTestId('handoff-title')).toHaveText('Serahkan ke Direktur Latihan');
+  await expect(page.getByTestId('game-view')).toHaveCount(0);
+  await page.getByTestId('director-ready').click();
+  const console_ = page.getByTestId('director-console');
+  await expect(console_).toBeVisible();
+  await expect(page.getByTestId('director-plans')).toContainText('Danton Charlie');
+  if (turn === 1) {
+    await page.getByTestId('instructor-reason').fill('Massa mulai mengabaikan himbauan');
+    await page.getByTestId('instructor-level-kuning').click();
+    await expect(page.getByTestId('director-confirm')).toContainText('Tetapkan tingkat situasi Kuning mulai giliran 2?');
+    await page.getByTestId('director-confirm-yes').click();
+    const inject = page.getByTestId('instructor-inject-provokator-lempar');
+    await inject.click();
+    await page.getByTestId('director-confirm-yes').click();
+    // Nothing is sent yet: the queue holds it (this inject may repeat, so its button stays).
+    await expect(page.getByTestId('director-queue')).toContainText('Suntikkan "Provokator melempar botol ke barisan"');
+    // A second inject, queued and withdrawn: its button comes back, no row moved.
+    const other = page.getByTestId('instructor-inject-isu-hasil-direkayasa');
+    const rowsBefore = await page.getByTestId('director-injects').locator('li').count();
+    await other.click();
+    await page.getByTestId('director-confirm-yes').click();
+    await expect(other).toBeDisabled();
+    await expect(other).toHaveText('Dalam antrean');
+    await expect(page.getByTestId('director-queue').locator('li')).toHaveCount(3);
+    await page.getByTestId('director-withdraw-2').click();
+    await expect(page.getByTestId('director-queue').locator('li')).toHaveCount(2);
+    await expect(other).toBeEnabled();
+    await expect(other).toHaveText('Suntikkan');
+    await expect(page.getByTestId('director-injects').locator('li')).toHaveCount(rowsBefore);
+    await docScreenshot(page, 'instructor.png');
+  }
+  await page.getByTestId('director-finish').click();
 }
 
 /** Reloads, opens the session `sessionName` from "Lanjutkan" and expects the hand-off of `name`. */
@@ -246,16 +277,21 @@ test('Lapangan Agathis: crowd left to the scenario, a director, three turns, the
   await createSession(page, request, { name, venue: 'lapangan-agathis', police, crowd: null, crowdSize: 200, seed: 20241127, instructor: 'Kompol Rina (Dirlat)' });
   const players: Player[] = police.map((p) => ({ name: p, side: 'police' }));
   await playThreeTurns(page, players, { prefix: 'agathis-' }, async (turn) => {
-    if (turn === 1) await directorActs(page);
     if (turn === 2) {
       // The override and the injected event are on the record of the turn that follows.
-      await expect(page.getByTestId('summary-changes')).toContainText(/→ Kuning: ditetapkan Direktur Latihan/);
-      const injected = page.getByTestId('summary-script-events').locator('li[data-event="provokator-lempar"]');
+      await expect(page.getByTestId('summary-changes')).toContainText(/Hijau → Kuning/);
+      await expect(page.getByTestId('summary-changes')).toContainText('penetapan instruktur');
+      const injected = page.getByTestId('summary-incidents').locator('li[data-event="provokator-lempar"]');
       await expect(injected).toHaveCount(1);
       await expect(injected).toHaveAttribute('data-by', 'instructor');
-      await expect(injected).toContainText('Provokator melempar botol ke barisan (disuntikkan Direktur Latihan)');
+      await expect(injected).toContainText('Provokator melempar botol ke barisan');
+      await expect(page.getByTestId('summary-incidents').locator('li[data-event="isu-hasil-direkayasa"][data-by="instructor"]')).toHaveCount(0);
+      // The second turn's score shows its change since the first.
+      await expect(page.getByTestId('summary-score').locator('.score-delta').first()).toHaveText(/^[+−±]\d+$/);
+      await page.getByTestId('summary-score').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: test.info().outputPath('summary-turn-2.png') });
     }
-  });
+  }, (turn) => directorTurn(page, turn));
   await planTurn(page, players.slice(0, 1), 4, {});
   // Charlie's plan is on the host once the device is offered to Delta; then the device is reloaded.
   await expect(page.getByTestId('handoff-title')).toHaveText(`Giliran: ${police[1]!}`);

@@ -10,6 +10,7 @@ import { readHud } from './hudNumbers';
 import { PlaybackLoop } from './playbackLoop';
 import { beginPlay, currentPlay, endPlay } from './playSession';
 import { openSummary, resumeWatching } from './rewatch';
+import { summaryInputs } from './turnReplay';
 import { SessionRecord } from './sessionRecord';
 import { summariseTurn } from './turnSummary';
 import { clearWatchMark, writeWatchMark } from './watchMarks';
@@ -245,7 +246,7 @@ async function resolveTurn(): Promise<void> {
         useGameStore.setState({ phase: 'failed', failure: { key: 'game.hashMismatch', params: { turn: turn + 1 } } });
         return;
       }
-      const summary = summariseTurn(turn, hostEvents);
+      const summary = summariseTurn(turn, hostEvents, summaryInputs(mirror.game, play.record?.commands ?? [], turn));
       play.turns.keepSummary(summary);
       writeWatchMark(sessionId, { turn, watched: true });
       useGameStore.setState({ phase: mirror.game.state.phase === 'over' ? 'over' : 'summary', summary, turn: mirror.game.state.turn, hud: readHud(mirror.game) });
@@ -269,8 +270,23 @@ export function skipPlayback(): void {
   currentPlay()?.playback?.skip();
 }
 
-/** After the summary: the next turn's first hand-off (or the end); the room is done with the turn. */
+/**
+ * After the summary: the Direktur Latihan's hand-off when the session has one and the game goes on
+ * (directorFlow.ts; the watch mark stays until the director is done, so a reload comes back to the
+ * summary), else the next turn's first hand-off (or the end).
+ */
 export function continueAfterSummary(): void {
+  const { players, phase } = useGameStore.getState();
+  const game = currentPlay()?.mirror.game;
+  if (phase === 'summary' && game?.state.phase === 'planning' && players.some((player) => player.role === 'instructor')) {
+    useGameStore.setState({ phase: 'directorHandoff', currentPlayerId: null, directorQueue: [], directorSending: false, notice: null });
+    return;
+  }
+  startNextPlanning();
+}
+
+/** The room is done with the turn (summary and director): the next turn's first hand-off, or the end. */
+export function startNextPlanning(): void {
   const sessionId = useGameStore.getState().sessionId;
   if (sessionId) clearWatchMark(sessionId);
   handToNextPlayer();

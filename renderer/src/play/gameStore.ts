@@ -4,6 +4,8 @@ import type { MessageKey } from '../../../shared/i18n/messages';
 import type { Order } from '../../../shared/engine/orders';
 import type { HudNumbers } from './hudNumbers';
 import type { PlanRefusal } from './planCheck';
+import type { CameraCommand } from '../scene/table/sceneContract';
+import type { SituationLevel } from '../../../shared/engine/doctrineTypes';
 import type { TurnSummary } from './turnSummary';
 
 /**
@@ -12,8 +14,16 @@ import type { TurnSummary } from './turnSummary';
  * engine mirror and the per-frame agent data live outside React (see play/playSession.ts).
  */
 
-/** Steps of the game flow; `replay` is a resolved turn watched again on a copy of the game. */
-export type GamePhase = 'loading' | 'handoff' | 'planning' | 'sending' | 'playback' | 'replay' | 'summary' | 'over' | 'failed';
+/**
+ * Steps of the game flow; `replay` is a resolved turn watched again on a copy of the game;
+ * `directorHandoff` and `director` are the Direktur Latihan's hand-off and console between turns.
+ */
+export type GamePhase = 'loading' | 'handoff' | 'planning' | 'sending' | 'playback' | 'replay' | 'summary' | 'directorHandoff' | 'director' | 'over' | 'failed';
+
+/** One action the Direktur Latihan queued: sent to the host only when the console is closed with "Selesai". */
+export type DirectorAction =
+  | { kind: 'level'; level: SituationLevel | null; reason: string }
+  | { kind: 'inject'; eventId: string };
 
 /** A message to show, translated at render time. */
 export interface GameNotice {
@@ -63,6 +73,11 @@ export interface GameUiState {
    * nothing changed (a storage error while resolving), so the same step can simply be tried again.
    */
   failure: (GameNotice & { retry?: 'resolve' }) | null;
+  /** The Direktur Latihan's queue (a local draft until "Selesai"), and whether it is being sent. */
+  directorQueue: DirectorAction[];
+  directorSending: boolean;
+  /** The map's last camera command (a new object each time, so the same command can be given twice). */
+  camera: CameraCommand | null;
 }
 
 /** The initial state (also used when leaving a game). */
@@ -90,6 +105,9 @@ export const initialGameState: GameUiState = {
   notice: null,
   refusal: null,
   failure: null,
+  directorQueue: [],
+  directorSending: false,
+  camera: null,
 };
 
 /** The game store; actions live in play/gameFlow.ts and play/planActions.ts. */

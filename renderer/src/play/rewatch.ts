@@ -6,7 +6,7 @@ import { useGameStore } from './gameStore';
 import { readHud } from './hudNumbers';
 import { PlaybackLoop } from './playbackLoop';
 import { currentPlay, type PlaySession } from './playSession';
-import { gameBeforeTurn, summaryOfTurn } from './turnReplay';
+import { gameBeforeTurn, summaryInputs, summaryOfTurn } from './turnReplay';
 import { summariseTurn } from './turnSummary';
 import { clearWatchMark, readWatchMark, writeWatchMark } from './watchMarks';
 
@@ -34,7 +34,7 @@ export async function openSummary(turn: number, from?: 'turnEnd' | 'handoff'): P
   if (!play?.record || !sessionId) return;
   useGameStore.setState({ phase: summaryPhase(play), summaryLoading: turn, resolvedTurns: play.record.turns.length, notice: null, ...(from ? { summaryFrom: from } : {}) });
   try {
-    const summary = await summaryOfTurn(host, sessionId, play.record, play.turns, turn);
+    const summary = await summaryOfTurn(host, sessionId, play.record, play.turns, turn, play.mirror.game);
     if (currentPlay() !== play || state().summaryLoading !== turn) return;
     useGameStore.setState({ summary, summaryLoading: null });
   } catch (error) {
@@ -101,7 +101,7 @@ function watchOnCopy(play: PlaySession, game: Game, turn: number, afterwards: ()
       play.playback = null;
       play.display = null;
       const recorded = play.record?.turn(turn)?.stateHash;
-      const summary = summariseTurn(turn, events);
+      const summary = summariseTurn(turn, events, summaryInputs(play.mirror.game, play.record?.commands ?? [], turn));
       play.turns.keepSummary(summary);
       useGameStore.setState({
         phase: summaryPhase(play), replayTurn: null, summary, summaryLoading: null, turn: play.mirror.game.state.turn, hud: readHud(play.mirror.game),

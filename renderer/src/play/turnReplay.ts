@@ -2,7 +2,8 @@ import type { HostApi } from '../../../shared/contract/methods';
 import { base64ToBytes } from '../host/base64';
 import { rebuildGame, restoreGame, snapshotGame, type Game, type GameEvent } from './engineFacade';
 import type { SessionRecord } from './sessionRecord';
-import { summariseTurn, type TurnSummary } from './turnSummary';
+import { readTurnLog } from '../../../shared/debrief/commandLog';
+import { summariseTurn, type SummaryInputs, type TurnSummary } from './turnSummary';
 
 /**
  * What re-watching a resolved turn needs from the record: the game just before the turn's resolution
@@ -64,9 +65,18 @@ function restored(bytes: Uint8Array, runtime: Game): Game {
   return result.game;
 }
 
-/** A turn's summary: kept, or made from the events the host stored for it. */
+/**
+ * What a summary of engine turn `turn` needs besides its events: the command log's orders by id (who
+ * gave what) and the score at the end of the turn before, from `game` (the mirror, which holds every
+ * resolved turn's score).
+ */
+export function summaryInputs(game: Game, commands: readonly unknown[], turn: number): SummaryInputs {
+  return { byOrderId: readTurnLog(commands).byOrderId, previousScore: game.state.doctrine.scores.find((score) => score.turn === turn - 1) ?? null };
+}
+
+/** A turn's summary: kept, or made from the events the host stored for it (`game`: the mirror, for its inputs). */
 export async function summaryOfTurn(
-  host: Pick<HostApi, 'listEvents'>, sessionId: string, record: SessionRecord, cache: TurnCache, turn: number,
+  host: Pick<HostApi, 'listEvents'>, sessionId: string, record: SessionRecord, cache: TurnCache, turn: number, game: Game,
 ): Promise<TurnSummary> {
   const kept = cache.summary(turn);
   if (kept) return kept;
@@ -74,7 +84,7 @@ export async function summaryOfTurn(
   if (!range) throw new Error(`turn ${turn + 1} was not resolved`);
   const stored = await host.listEvents(sessionId, range[0], range[1]);
   const events = stored.filter((event) => event.turn === turn).map((event) => event.data as GameEvent);
-  const summary = summariseTurn(turn, events);
+  const summary = summariseTurn(turn, events, summaryInputs(game, record.commands, turn));
   cache.keepSummary(summary);
   return summary;
 }

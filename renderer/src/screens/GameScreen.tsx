@@ -10,14 +10,18 @@ import { PlanningPanel } from '../play/panels/PlanningPanel';
 import { PlaybackControls } from '../play/panels/PlaybackControls';
 import { gateStates, placedBarriers, planOverlays, reachOverlays, sceneEffects, sceneUnits } from '../play/sceneProps';
 import { TurnSummaryPanel } from '../play/panels/TurnSummaryPanel';
-import type { CameraCommand, GameSceneProps } from '../scene/table/sceneContract';
+import type { GameSceneProps } from '../scene/table/sceneContract';
+import { ConfirmDialog } from '../play/panels/ConfirmDialog';
+import { DirectorConsole, DirectorHandoff } from '../play/panels/DirectorConsole';
+import { commandCamera } from '../play/mapCamera';
 import { useGameStore } from '../play/gameStore';
 import '../play/panels/game.css';
 import { useUiStore } from '../state/uiStore';
 
 /**
  * The game screen: hand-off (map hidden), planning, playback and the turn summary around one map
- * view. Which one shows follows the game store's phase.
+ * view, and the Direktur Latihan's hand-off and console (map hidden). Which one shows follows the game
+ * store's phase; leaving asks first.
  */
 export default function GameScreen() {
   const t = useT();
@@ -27,15 +31,22 @@ export default function GameScreen() {
   const currentPlayerId = useGameStore((state) => state.currentPlayerId);
   const showMap = phase === 'planning' || phase === 'sending' || phase === 'playback' || phase === 'replay' || phase === 'summary' || phase === 'over';
   const planning = phase === 'planning' || (phase === 'sending' && currentPlayerId !== null);
+  const directorQueued = useGameStore((state) => state.phase === 'director' && state.directorQueue.length > 0);
+  // "Keluar ke menu" asks first: a mis-click must not end the room's session on screen.
+  const [quitting, setQuitting] = useState(false);
 
   return (
     <main className="screen screen-game" data-testid="screen-game" data-phase={phase}>
       <header className="game-header">
         <h1>{sessionName}</h1>
-        <button type="button" className="button button-small" onClick={leaveGame} data-testid="game-quit">
+        <button type="button" className="button button-small" onClick={() => setQuitting(true)} data-testid="game-quit">
           {t('game.quit')}
         </button>
       </header>
+      {quitting && (
+        <ConfirmDialog testId="quit-confirm" message={t('game.quitConfirm')} detail={directorQueued ? t('game.quitDirectorDraft') : null}
+          confirmLabel={t('game.quitYes')} onCancel={() => setQuitting(false)} onConfirm={leaveGame} />
+      )}
       {phase === 'loading' && <p className="loading" role="status">{t('app.loading')}</p>}
       {phase === 'failed' && failure && (
         <section className="panel game-failure" role="alert" data-testid="game-failure">
@@ -48,6 +59,8 @@ export default function GameScreen() {
         </section>
       )}
       {phase === 'handoff' && <HandoffPanel />}
+      {phase === 'directorHandoff' && <DirectorHandoff />}
+      {phase === 'director' && <DirectorConsole />}
       {showMap && (
         <div className="game-layout">
           <div className="game-main">
@@ -77,7 +90,8 @@ function GameMap() {
   const toolId = useGameStore((state) => state.toolId);
   const hud = useGameStore((state) => state.hud);
   const shadows = useUiStore((state) => state.settings.shadows);
-  const [cameraCommand, setCameraCommand] = useState<CameraCommand | null>(null);
+  // The camera buttons and the turn summary's "show the place" give the camera its commands (mapCamera.ts).
+  const cameraCommand = useGameStore((state) => state.camera);
   // The mirror's game, or the copy a replay plays (rewatch.ts) while one runs.
   const game = currentPlay()?.shownGame();
   const planningPlayer = phase === 'planning' || phase === 'sending' ? currentPlayerId : null;
@@ -120,10 +134,10 @@ function GameMap() {
     <section className="game-view" data-testid="game-view">
       <GameViewport {...props} />
       <div className="camera-buttons">
-        <button type="button" className="button button-small" onClick={() => setCameraCommand({ kind: 'topDown' })}>
+        <button type="button" className="button button-small" onClick={() => commandCamera({ kind: 'topDown' })}>
           {t('plan.camera.top')}
         </button>
-        <button type="button" className="button button-small" onClick={() => setCameraCommand({ kind: 'perspective' })}>
+        <button type="button" className="button button-small" onClick={() => commandCamera({ kind: 'perspective' })}>
           {t('plan.camera.perspective')}
         </button>
       </div>
