@@ -3,6 +3,7 @@ import {
 } from '../engine/index';
 import { readTurnLog, type TurnLog } from './commandLog';
 import { MetricSeries } from './metrics';
+import { TrackStore } from './tracks';
 
 /**
  * Seek for the debrief: any tick of a recorded session, quickly, starting from the snapshots storage
@@ -50,6 +51,8 @@ export class SessionReplay {
   readonly turnEnds: readonly number[];
   /** Per-tick numbers for the charts, filled as ticks are visited. */
   readonly metrics: MetricSeries;
+  /** Per-tick centres of every unit and group for the trails, filled like `metrics`. */
+  readonly tracks: TrackStore;
   /** Turns whose simulated end did not match the recorded hash. */
   readonly mismatchedTurns: number[] = [];
   private readonly endSnapshots: (Uint8Array | undefined)[];
@@ -67,8 +70,9 @@ export class SessionReplay {
     this.endSnapshots[0] = snapshotGame(created);
     this.keyframes = this.turnEnds.map(() => new Map());
     this.metrics = new MetricSeries(this.totalTicks);
+    this.tracks = new TrackStore(created, this.totalTicks);
     this.cursor = created;
-    this.metrics.sample(created);
+    this.sample(created);
     const last = this.turnEnds.length - 1;
     if (options.lastTurnSnapshot && last > 0) this.addTurnSnapshot(last, options.lastTurnSnapshot);
   }
@@ -106,7 +110,7 @@ export class SessionReplay {
     const restored = restoreGame(bytes, this.cursor.runtime);
     if (!restored.ok || hashGame(restored.game) !== this.source.turns[turn - 1]!.stateHash) return false;
     this.endSnapshots[turn] = bytes;
-    this.metrics.sample(restored.game);
+    this.sample(restored.game);
     return true;
   }
 
@@ -152,6 +156,12 @@ export class SessionReplay {
     if (target === this.turnEnds[turn] && this.endSnapshots[turn] && target - 1 > this.turnEnds[turn - 1]!) target -= 1;
     this.seek(target);
     return this.metrics.firstUnknown() >= 0;
+  }
+
+  /** Records a visited moment for the charts and the trails. */
+  private sample(game: Game): void {
+    this.metrics.sample(game);
+    this.tracks.record(game);
   }
 
   private clamp(tick: number): number {
@@ -218,7 +228,7 @@ export class SessionReplay {
         this.finishTurn(turn, game);
         return;
       }
-      this.metrics.sample(game);
+      this.sample(game);
       if ((now - start) % this.keyframeEvery === 0 && !frames.has(now)) frames.set(now, snapshotGame(game));
     }
   }
@@ -226,7 +236,7 @@ export class SessionReplay {
   /** The cursor just finished `turn`: check its hash, keep its end. */
   private finishTurn(turn: number, game: Game): void {
     this.place = { atEndOf: turn };
-    this.metrics.sample(game);
+    this.sample(game);
     if (this.endSnapshots[turn]) return;
     if (hashGame(game) !== this.source.turns[turn - 1]!.stateHash) this.mismatchedTurns.push(turn);
     this.endSnapshots[turn] = snapshotGame(game);

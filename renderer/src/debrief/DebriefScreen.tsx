@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT';
 import { HudStrip } from '../play/panels/GameHud';
 import '../play/panels/game.css';
 import './debrief.css';
+import { DebriefCharts } from './charts/DebriefCharts';
 import { closeDebrief, pause, play, stepBy } from './debriefFlow';
 import { useDebriefStore } from './debriefStore';
 import { DebriefView } from './DebriefView';
@@ -72,6 +73,7 @@ export default function DebriefScreen() {
             <DebriefView />
             <TimelineBar />
             <ReplayControls />
+            <DebriefCharts />
             <p className="plan-hint debrief-gestures">{t('debrief.gestures')}</p>
           </div>
           <aside className="debrief-side"><DebriefSidePanel tabs={branchOf ? [...sideTabs, { id: 'compare', render: () => <CompareTab /> }] : sideTabs} /></aside>

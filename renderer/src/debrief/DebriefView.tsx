@@ -7,6 +7,8 @@ import { useUiStore } from '../state/uiStore';
 import { playerOrderOverlays } from './debriefOverlays';
 import { useDebriefStore } from './debriefStore';
 import { currentDebrief } from './debriefSession';
+import { heatLayerOf, trailOverlays } from './view/viewLayers';
+import { ViewLayerControls } from './view/ViewLayerControls';
 
 /**
  * The 3D view of the moment shown: the same scene as the game, fed by the replay display. The camera
@@ -21,23 +23,37 @@ export function DebriefView() {
   const playerId = useDebriefStore((state) => state.playerId);
   const orders = useDebriefStore((state) => state.orders);
   const turnEnds = useDebriefStore((state) => state.turnEnds);
+  const trails = useDebriefStore((state) => state.trails);
+  const heatMode = useDebriefStore((state) => state.heat);
+  const heatWindowSeconds = useDebriefStore((state) => state.heatWindowSeconds);
+  const tickSeconds = useDebriefStore((state) => state.tickSeconds);
   const shadows = useUiStore((state) => state.settings.shadows);
-  const display = currentDebrief()?.display ?? null;
+  const session = currentDebrief();
+  const display = session?.display ?? null;
   const game = display?.game ?? null;
   // `hud` changes whenever the moment shown reaches the store (at most ten times a second in playback).
   const units = useMemo(() => (game ? sceneUnits(game, null, t) : []), [game, hud, t]);
   const turn = Math.max(1, turnEnds.findIndex((end) => tick <= end));
-  const overlays = useMemo(() => (game ? playerOrderOverlays(game, orders, playerId, turn, units) : []), [game, orders, playerId, turn, units]);
+  const trail = trails ? (session?.trail ?? null) : null;
+  const overlays = useMemo(() => {
+    if (!game) return [];
+    const given = playerOrderOverlays(game, orders, playerId, turn, units);
+    return trail ? [...trailOverlays(trail, game.state.units.length, units.map((unit) => unit.id)), ...given] : given;
+  }, [game, orders, playerId, turn, units, trail]);
+  const heat = useMemo(
+    () => (game && session ? heatLayerOf(game, heatMode, session.injuryPoints, heatWindowSeconds / tickSeconds, tick) : null),
+    [game, session, heatMode, heatWindowSeconds, tickSeconds, tick, hud],
+  );
   const props = useMemo<GameSceneProps | null>(() => {
     if (!display || !game) return null;
     return {
       venueId, agents: display, units, selectedUnitId: null, overlays,
       effects: sceneEffects(game), gateStates: gateStates(game), placedBarriers: placedBarriers(game),
-      cameraCommand, shadows,
+      cameraCommand, shadows, heat: heat?.heat ?? null,
       onSelectUnit: () => undefined,
       onGroundPointer: () => undefined,
     };
-  }, [display, game, venueId, units, overlays, cameraCommand, shadows, hud]);
+  }, [display, game, venueId, units, overlays, cameraCommand, shadows, hud, heat]);
   if (!props) return <section className="game-view debrief-view" data-testid="debrief-view" />;
   return (
     <section className="game-view debrief-view" data-testid="debrief-view" data-tick={tick}>
@@ -50,6 +66,7 @@ export function DebriefView() {
           {t('plan.camera.perspective')}
         </button>
       </div>
+      <ViewLayerControls heatMax={heat?.max ?? 0} />
     </section>
   );
 }

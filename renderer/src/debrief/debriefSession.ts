@@ -1,3 +1,4 @@
+import type { Trail } from '../../../shared/debrief/tracks';
 import type { ReplayClient } from './replayClient';
 import type { ReplayDisplay } from './replayDisplay';
 
@@ -16,6 +17,8 @@ export class DebriefSession {
   frameHandle = 0;
   /** Every injury of the session as (tick, x, y) triples, for the injury heat map. */
   injuryPoints: Float32Array = new Float32Array(0);
+  /** Every unit's and group's path over the last 30 s before the moment shown (see shared/debrief/tracks.ts). */
+  trail: Trail | null = null;
   /** Resolves when the next frame was shown (report pictures wait on it). */
   frameWaiters: ((tick: number) => void)[] = [];
 

@@ -1,6 +1,7 @@
 import type { GivenOrder } from '../../../shared/debrief/commandLog';
 import type { ReplaySource } from '../../../shared/debrief/sessionReplay';
 import type { LogEntry, Marker } from '../../../shared/debrief/timeline';
+import type { Trail } from '../../../shared/debrief/tracks';
 import type { GameEvent } from '../../../shared/engine/events';
 
 /**
@@ -36,8 +37,8 @@ export interface OpenedReplay {
 export type FromReplayWorker =
   | ({ type: 'opened' } & OpenedReplay)
   | { type: 'failed'; message: string }
-  /** The moment asked for by seek `id`: engine snapshot bytes at `tick`. */
-  | { type: 'frame'; id: number; tick: number; bytes: Uint8Array; workerMs: number }
+  /** The moment asked for by seek `id`: engine snapshot bytes at `tick`, and every unit's and group's trail up to it. */
+  | { type: 'frame'; id: number; tick: number; bytes: Uint8Array; workerMs: number; trail: Trail }
   /** Chart metrics so far (copies); `known` ticks of `totalTicks + 1`. */
   | { type: 'metrics'; values: Float32Array[]; known: number; done: boolean }
   /** A stored snapshot was refused (it does not match the turn's recorded hash) or a turn re-simulated differently. */

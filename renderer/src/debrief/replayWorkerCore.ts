@@ -1,5 +1,6 @@
 import { SessionReplay } from '../../../shared/debrief/sessionReplay';
 import { buildEventLog, markersOf } from '../../../shared/debrief/timeline';
+import { TRAIL_SECONDS } from '../../../shared/debrief/tracks';
 import { snapshotGame } from '../../../shared/engine/persist';
 import type { FromReplayWorker, ToReplayWorker } from './replayProtocol';
 
@@ -71,7 +72,8 @@ export class ReplayWorkerCore {
         const started = this.now();
         const game = replay.seek(message.tick);
         const bytes = snapshotGame(game);
-        this.post({ type: 'frame', id: message.id, tick: game.state.tick, bytes, workerMs: this.now() - started }, [bytes.buffer as ArrayBuffer]);
+        const trail = replay.tracks.trail(game.state.tick, Math.round(TRAIL_SECONDS / replay.tickSeconds));
+        this.post({ type: 'frame', id: message.id, tick: game.state.tick, bytes, workerMs: this.now() - started, trail }, [bytes.buffer as ArrayBuffer, trail.x.buffer as ArrayBuffer, trail.y.buffer as ArrayBuffer]);
         this.scheduleIdle();
         return;
       }

@@ -13,6 +13,7 @@ import { isWebGLAvailable } from '../webglSupport';
 import { CameraRig, homePose } from './camera/CameraRig';
 import { EffectsLayer } from './effects/EffectsLayer';
 import { createFrameHub, setSource, setUnitTable } from './frameHub';
+import { HeatLayer } from './heat/HeatLayer';
 import { minimapFrame } from './minimap/minimapDraw';
 import { MINIMAP_WIDTH, MinimapPainter } from './minimap/MinimapPainter';
 import { OverlayLayer } from './overlays/OverlayLayer';
@@ -96,6 +97,7 @@ function GameTable({ venue, ...props }: GameSceneProps & { venue: NonNullable<Re
         <color attach="background" args={[TABLE_COLORS.background]} />
         <SceneLights extent={extent} shadows={props.shadows} />
         <VenueModel venue={venue} shadows={props.shadows} gateStates={props.gateStates} placedBarriers={props.placedBarriers} />
+        <HeatLayer hub={hub} heat={props.heat ?? null} />
         <PeopleLayer hub={hub} capacity={props.agents?.count ?? 0} shadows={props.shadows} />
         <VehicleLayer hub={hub} shadows={props.shadows} />
         <EffectsLayer hub={hub} effects={props.effects} />

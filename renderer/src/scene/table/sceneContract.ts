@@ -59,6 +59,21 @@ export interface SceneEffects {
   projectiles: { from: [number, number]; to: [number, number] }[];
 }
 
+/**
+ * A heat map laid on the ground (the debrief's crowd density or injuries): a grid of coloured cells in
+ * venue metres, row 0 at `originY` (south), column 0 at `originX` (west). `rgba` holds 4 bytes per cell;
+ * the scene uploads it again only when `version` changes.
+ */
+export interface SceneHeat {
+  cols: number;
+  rows: number;
+  cellSize: number;
+  originX: number;
+  originY: number;
+  rgba: Uint8Array;
+  version: number;
+}
+
 /** Camera requests from the UI (buttons, keys). */
 export type CameraCommand = { kind: 'topDown' } | { kind: 'perspective' } | { kind: 'focus'; point: [number, number] } | { kind: 'reset' };
 
@@ -76,6 +91,8 @@ export interface GameSceneProps {
   placedBarriers: readonly { from: [number, number]; to: [number, number] }[];
   cameraCommand: CameraCommand | null;
   shadows: boolean;
+  /** A heat map over the ground (the debrief); absent or null draws none. */
+  heat?: SceneHeat | null;
   /** Left click on a unit (or null for empty ground): selection. */
   onSelectUnit(unitId: string | null): void;
   /** Click or drag on the ground in metres; `dragTo` set when the pointer was dragged. */
