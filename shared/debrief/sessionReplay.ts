@@ -59,31 +59,41 @@ export class SessionReplay {
   private readonly keyframes: Map<number, Uint8Array>[];
   private readonly keyframeEvery: number;
   private cursor: Game;
-  private place: CursorPlace = { atEndOf: 0 };
+  private place: CursorPlace;
 
-  private constructor(private readonly source: ReplaySource, created: Game, log: TurnLog, options: SessionReplayOptions) {
+  private constructor(private readonly source: ReplaySource, first: Game, firstTurn: number, log: TurnLog, options: SessionReplayOptions) {
     this.log = log;
     this.keyframeEvery = Math.max(1, Math.floor(options.keyframeEvery ?? 20));
     this.turnEnds = [0, ...source.turns.map((turn) => turn.endTick)];
     this.totalTicks = this.turnEnds.at(-1)!;
     this.endSnapshots = new Array(this.turnEnds.length);
-    this.endSnapshots[0] = snapshotGame(created);
+    this.endSnapshots[firstTurn] = snapshotGame(first);
     this.keyframes = this.turnEnds.map(() => new Map());
     this.metrics = new MetricSeries(this.totalTicks);
-    this.tracks = new TrackStore(created, this.totalTicks);
-    this.cursor = created;
-    this.sample(created);
-    const last = this.turnEnds.length - 1;
-    if (options.lastTurnSnapshot && last > 0) this.addTurnSnapshot(last, options.lastTurnSnapshot);
+    this.tracks = new TrackStore(first, this.totalTicks);
+    this.cursor = first;
+    this.place = { atEndOf: firstTurn };
+    this.sample(first);
   }
 
-  /** Builds a replay; fails when the setup does not create a game or the log and the turns disagree. */
+  /**
+   * Builds a replay; fails when the setup does not create a game or the log and the turns disagree.
+   * Given the last turn's stored snapshot (checked against its hash), it starts there and creates the
+   * game from the setup only when an earlier moment needs it, so the end shows at once.
+   */
   static create(source: ReplaySource, options: SessionReplayOptions = {}): SessionReplayResult {
-    const created = createGame(source.setup, source.seed);
-    if (!created.ok) return { ok: false, message: `${created.reason}: ${created.message}` };
     const log = readTurnLog(source.commands);
     if (log.resolvedTurns < source.turns.length) return { ok: false, message: `the log resolves ${log.resolvedTurns} turns, storage recorded ${source.turns.length}` };
-    return { ok: true, replay: new SessionReplay(source, created.game, log, options) };
+    const last = source.turns.length;
+    if (options.lastTurnSnapshot && last > 0) {
+      const restored = restoreGame(options.lastTurnSnapshot);
+      if (restored.ok && hashGame(restored.game) === source.turns[last - 1]!.stateHash) {
+        return { ok: true, replay: new SessionReplay(source, restored.game, last, log, options) };
+      }
+    }
+    const created = createGame(source.setup, source.seed);
+    if (!created.ok) return { ok: false, message: `${created.reason}: ${created.message}` };
+    return { ok: true, replay: new SessionReplay(source, created.game, 0, log, options) };
   }
 
   /** Turns the session resolved. */
@@ -178,7 +188,7 @@ export class SessionReplay {
   private toTurnEnd(turn: number): Game {
     const here = this.place;
     if ('atEndOf' in here && here.atEndOf === turn) return this.cursor;
-    const stored = this.endSnapshots[turn];
+    const stored = this.endSnapshots[turn] ?? (turn === 0 ? this.createdSnapshot() : undefined);
     if (stored) {
       this.cursor = this.restore(stored);
       this.place = { atEndOf: turn };
@@ -187,6 +197,15 @@ export class SessionReplay {
     if (!('inTurn' in here && here.inTurn === turn)) this.restoreInTurn(turn, this.turnEnds[turn]!);
     this.stepTo(this.turnEnds[turn]!);
     return this.cursor;
+  }
+
+  /** The game as created from the setup (needed only when a moment before the first stored turn end is shown). */
+  private createdSnapshot(): Uint8Array {
+    const created = createGame(this.source.setup, this.source.seed);
+    if (!created.ok) throw new Error(`${created.reason}: ${created.message}`);
+    this.endSnapshots[0] = snapshotGame(created.game);
+    this.sample(created.game);
+    return this.endSnapshots[0];
   }
 
   /** Puts the cursor at the latest keyframe of `turn` at or before `tick`, building the turn's start if needed. */

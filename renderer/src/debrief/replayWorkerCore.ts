@@ -16,7 +16,7 @@ const WARM_SLICE_TICKS = 12;
 const METRICS_EVERY_SLICES = 20;
 
 /** Sends a message to the page; `transfer` lists buffers handed over instead of copied. */
-export type PostToPage = (message: FromReplayWorker, transfer?: Transferable[]) => void;
+export type PostToPage = (message: FromReplayWorker, transfer?: ArrayBuffer[]) => void;
 
 /** Schedules idle work (setTimeout(0) in the worker; a queue in tests). */
 export type ScheduleIdle = (work: () => void) => void;
