@@ -256,6 +256,12 @@ export function scenarioClock(tick: number, tickSeconds: number, startMinutes = 
   return `${two(Math.floor(seconds / 3600) % 24)}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
 }
 
+/** The turn (1-based) being resolved at `tick`, or the one that ends there (`turnEnds[k]`: tick turn k ended at); 1 for tick 0. */
+export function turnOfTick(tick: number, turnEnds: readonly number[]): number {
+  const found = turnEnds.findIndex((end) => tick <= end);
+  return found < 0 ? Math.max(1, turnEnds.length - 1) : Math.max(1, found);
+}
+
 /** The tick at a fraction 0..1 of the timeline (the scrub bar), rounded to a whole tick. */
 export function tickAtFraction(fraction: number, totalTicks: number): number {
   const f = Number.isFinite(fraction) ? Math.max(0, Math.min(1, fraction)) : 0;

@@ -1,3 +1,4 @@
+import { turnOfTick } from '../../../shared/debrief/timeline';
 import { useMemo } from 'react';
 import { useT } from '../i18n/useT';
 import { gateStates, placedBarriers, sceneEffects, sceneUnits } from '../play/sceneProps';
@@ -33,7 +34,7 @@ export function DebriefView() {
   const game = display?.game ?? null;
   // `hud` changes whenever the moment shown reaches the store (at most ten times a second in playback).
   const units = useMemo(() => (game ? sceneUnits(game, null, t) : []), [game, hud, t]);
-  const turn = Math.max(1, turnEnds.findIndex((end) => tick <= end));
+  const turn = turnOfTick(tick, turnEnds);
   const trail = trails ? (session?.trail ?? null) : null;
   const overlays = useMemo(() => {
     if (!game) return [];

@@ -1,3 +1,4 @@
+import { turnOfTick } from '../../../shared/debrief/timeline';
 import { scenarioClock, markerKinds } from '../../../shared/debrief/timeline';
 import { useT } from '../i18n/useT';
 import { debriefSpeeds, useDebriefStore } from './debriefStore';
@@ -15,7 +16,7 @@ export function ReplayControls() {
   const turnEnds = useDebriefStore((state) => state.turnEnds);
   const markers = useDebriefStore((state) => state.markers);
   const autoPause = useDebriefStore((state) => state.autoPause);
-  const turn = Math.max(1, turnEnds.findIndex((end) => tick <= end));
+  const turn = turnOfTick(tick, turnEnds);
   const jump = (direction: 1 | -1) => {
     const candidates = direction > 0 ? markers.filter((m) => m.tick > tick) : markers.filter((m) => m.tick < tick).reverse();
     const target = candidates[0];

@@ -1,5 +1,5 @@
 import type { SessionDetail } from '../../../shared/contract/sessions';
-import { nextMarkerAfter, type LogFilter, type MarkerKind } from '../../../shared/debrief/timeline';
+import { nextMarkerAfter, turnOfTick, type LogFilter, type MarkerKind } from '../../../shared/debrief/timeline';
 import { base64ToBytes } from '../host/base64';
 import { host } from '../host/hostClient';
 import { readHud } from '../play/hudNumbers';
@@ -120,13 +120,24 @@ function showFrame(frame: ReplayFrame): void {
   session.trail = frame.trail ?? null;
   const state = useDebriefStore.getState();
   const now = performance.now();
-  if (!state.playing || now - lastStoreUpdate >= PLAYING_STORE_EVERY_MS || frame.tick >= state.totalTicks) {
+  // A frame for an older request (a newer jump is on its way) is drawn but never moves the timeline back.
+  const stale = !state.playing && session.requestedTick !== null && frame.tick !== session.requestedTick;
+  if (!stale && (!state.playing || now - lastStoreUpdate >= PLAYING_STORE_EVERY_MS || frame.tick >= state.totalTicks)) {
     lastStoreUpdate = now;
-    useDebriefStore.setState({ tick: frame.tick, hud: readHud(session.display.game), lastSeekMs: state.playing ? state.lastSeekMs : frame.latencyMs });
+    useDebriefStore.setState({ tick: frame.tick, hud: hudOfMoment(session.display.game, state.turnEnds), lastSeekMs: state.playing ? state.lastSeekMs : frame.latencyMs });
   }
   const waiters = session.frameWaiters;
   session.frameWaiters = [];
   for (const resolve of waiters) resolve(frame.tick);
+}
+
+/**
+ * The HUD of the moment shown, its turn counted as the timeline counts it: the turn being resolved, or
+ * at a turn's end the turn that just ended (the game itself already counts the next one there).
+ */
+function hudOfMoment(game: Parameters<typeof readHud>[0], turnEnds: readonly number[]): ReturnType<typeof readHud> {
+  const hud = readHud(game);
+  return { ...hud, turn: turnOfTick(hud.tick, turnEnds) - 1 };
 }
 
 function takeMetrics(message: { values: Float32Array[]; done: boolean }): void {
@@ -147,6 +158,7 @@ export function seekTo(tick: number): void {
   const { totalTicks } = useDebriefStore.getState();
   if (!session) return;
   const target = Math.max(0, Math.min(totalTicks, Math.round(tick)));
+  session.requestedTick = target;
   useDebriefStore.setState({ tick: target });
   session.client.seek(target);
 }
@@ -161,7 +173,7 @@ export function nextFrameShown(): Promise<number> {
 /** Pauses and moves one tick back or forward. */
 export function stepBy(ticks: number): void {
   pause();
-  seekTo(useDebriefStore.getState().tick + ticks);
+  seekTo((currentDebrief()?.requestedTick ?? useDebriefStore.getState().tick) + ticks);
 }
 
 /** Starts playback from the moment shown (from the start when at the end). */
@@ -221,11 +233,13 @@ function onFrame(now: number): void {
     const stop = state.autoPause.length ? nextMarkerAfter(state.markers, shown, state.autoPause) : null;
     if (stop && stop.tick <= target) {
       target = stop.tick;
+      session.requestedTick = target;
       session.client.seek(target);
       pause();
       useDebriefStore.setState({ tick: target, selectedEntry: stop.entry });
       return;
     }
+    session.requestedTick = target;
     session.client.seek(target);
     if (target >= state.totalTicks) {
       pause();

@@ -13,6 +13,8 @@ export class DebriefSession {
   display: ReplayDisplay | null = null;
   /** Chart values per metric and tick (see shared/debrief/metrics.ts `metricIds`); empty until the first metrics. */
   metrics: Float32Array[] = [];
+  /** The moment last asked for by a jump (null before the first); older frames arriving later never move the timeline back. */
+  requestedTick: number | null = null;
   /** The playback loop's animation frame, 0 when not playing. */
   frameHandle = 0;
   /** Every injury of the session as (tick, x, y) triples, for the injury heat map. */

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/useT';
 import { describeError } from '../../state/actions';
 import { useDebriefStore } from '../debriefStore';
 import { keyNumbersByTurn, type EventRow, type KeyNumbers } from '../report/keyNumbers';
-import { turnOfTick } from '../report/reportModel';
+import { turnOfTick } from '../../../../shared/debrief/timeline';
 import { compareSessions, type ComparedNumber } from './compareSessions';
 import './branch.css';
 

@@ -5,7 +5,8 @@ import { localeOf } from '../../i18n/useT';
 import { markerColour } from '../markerColours';
 import { describeEntry, describeJudgement, playerName, unitName, type EntryContext } from '../side/describeEntry';
 import type { KeyNumbers } from './keyNumbers';
-import { sparklinePoints, turnOfTick, type ReportBlock, type ReportModel } from './reportModel';
+import { turnOfTick } from '../../../../shared/debrief/timeline';
+import { sparklinePoints, type ReportBlock, type ReportModel } from './reportModel';
 
 /**
  * The Anev report as a document: the session, the key moments, every judgement with its rule,

@@ -3,7 +3,8 @@ import type { GivenOrder } from '../../../../shared/debrief/commandLog';
 import type { LogEntry, Marker } from '../../../../shared/debrief/timeline';
 import type { DebriefAnnotation } from '../debriefStore';
 import type { KeyNumbers } from './keyNumbers';
-import { buildReportModel, ordersPerTurn, reportBlocks, reportSections, sparklinePoints, turnOfTick, unitsByPlayer } from './reportModel';
+import { buildReportModel, ordersPerTurn, reportBlocks, reportSections, sparklinePoints, unitsByPlayer } from './reportModel';
+import { turnOfTick } from '../../../../shared/debrief/timeline';
 
 const players = [
   { id: 'polisi-1', name: 'Danton Alfa', role: 'police' as const },

@@ -100,11 +100,6 @@ export function buildReportModel(source: ReportSource): ReportModel {
   };
 }
 
-/** The 1-based turn a tick belongs to (a turn's end tick belongs to that turn), as the replay clock says. */
-export function turnOfTick(tick: number, turnEnds: readonly number[]): number {
-  const found = turnEnds.findIndex((end) => tick <= end);
-  return Math.max(1, found < 0 ? turnEnds.length - 1 : found);
-}
 
 /** The report's sections, in print order. */
 export const reportSections = ['session', 'moments', 'judgements', 'players', 'charts', 'notes', 'pictures'] as const;

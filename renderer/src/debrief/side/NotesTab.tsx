@@ -1,3 +1,4 @@
+import { turnOfTick } from '../../../../shared/debrief/timeline';
 import { useMemo, useState, type FormEvent } from 'react';
 import { sessionLimits } from '../../../../shared/contract/limits';
 import { scenarioClock } from '../../../../shared/debrief/timeline';
@@ -27,7 +28,7 @@ export function NotesTab() {
   const [busy, setBusy] = useState(false);
   const sorted = useMemo(() => [...annotations].sort((a, b) => a.tick - b.tick || a.id - b.id), [annotations]);
   const clock = scenarioClock(tick, tickSeconds);
-  const turn = Math.max(1, turnEnds.findIndex((end) => tick <= end));
+  const turn = turnOfTick(tick, turnEnds);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,3 +1,4 @@
+import { turnOfTick } from '../../../../shared/debrief/timeline';
 import { useMemo } from 'react';
 import type { LogEntry } from '../../../../shared/debrief/timeline';
 import { verdicts, type TurnScore } from '../../../../shared/engine/index';
@@ -25,7 +26,7 @@ export function PlayersTab() {
   const entries = useDebriefStore((state) => state.entries);
   const turnEnds = useDebriefStore((state) => state.turnEnds);
   const tick = useDebriefStore((state) => state.tick);
-  const turnShown = Math.max(1, turnEnds.findIndex((end) => tick <= end));
+  const turnShown = turnOfTick(tick, turnEnds);
 
   const byTurn = useMemo(() => {
     const turns = new Map<number, typeof orders>();
