@@ -38,8 +38,8 @@ export function ReplayControls() {
         <button type="button" className="button button-small" onClick={() => stepBy(1)} title={t('debrief.stepForward')} aria-label={t('debrief.stepForward')} data-testid="step-forward">❙▶</button>
         <button type="button" className="button button-small" onClick={() => jump(1)} title={t('debrief.nextMarker')} aria-label={t('debrief.nextMarker')} data-testid="marker-next">▶◆</button>
         <button type="button" className="button button-small" onClick={() => seekTo(totalTicks)} title={t('debrief.toEnd')} aria-label={t('debrief.toEnd')}>▶▶|</button>
-        <label className="inline-option">
-          {t('debrief.speed')}
+        <label className="replay-speed" title={t('debrief.speed')}>
+          <span className="visually-hidden">{t('debrief.speed')}</span>
           <select value={speed} onChange={(event) => setSpeed(Number(event.target.value))} data-testid="replay-speed">
             {debriefSpeeds.map((value) => (
               <option key={value} value={value}>{value}×</option>
