@@ -16,9 +16,8 @@ export type MetricId = (typeof metricIds)[number];
 /** The metrics of one moment. */
 export type MetricSample = Record<MetricId, number>;
 
-/** Reads the metrics off a game (one pass over the agents for the active count). */
-export function sampleMetrics(game: Game): MetricSample {
-  const { state } = game;
+/** Protesters on the field (not gone, evacuated or arrested) and how many of them are active: one pass over the agents. */
+export function crowdPresence(game: Game): { active: number; present: number } {
   const agents = game.world.agents;
   let active = 0;
   let present = 0;
@@ -29,6 +28,13 @@ export function sampleMetrics(game: Game): MetricSample {
     present++;
     if (flags & Flag.active) active++;
   }
+  return { active, present };
+}
+
+/** Reads the metrics off a game (one pass over the agents for the active count). */
+export function sampleMetrics(game: Game): MetricSample {
+  const { state } = game;
+  const { active, present } = crowdPresence(game);
   const stats = state.stats;
   return {
     level: levelRank(levelAsSeen(state.doctrine)),

@@ -20,23 +20,29 @@ export interface Trail {
   y: Float32Array;
 }
 
+/** The centre of the members `first` .. `first + count - 1` still on the ground, or null when none is. */
+export function membersCentre(game: Game, first: number, count: number): [number, number] | null {
+  const { x, y, flags } = game.world.agents;
+  let sx = 0;
+  let sy = 0;
+  let n = 0;
+  for (let i = first; i < first + count; i++) {
+    if (flags[i]! & (Flag.gone | Flag.evacuated)) continue;
+    sx += x[i]!;
+    sy += y[i]!;
+    n++;
+  }
+  return n > 0 ? [sx / n, sy / n] : null;
+}
+
 /** Writes the centre of each unit's then each group's members still on the ground into `outX`/`outY` (NaN when none). */
 export function trackCentres(game: Game, outX: Float32Array, outY: Float32Array, offset = 0): void {
-  const { x, y, flags } = game.world.agents;
   const parts = [...game.state.units, ...game.state.groups];
   for (let k = 0; k < parts.length; k++) {
     const { first, count } = parts[k]!;
-    let sx = 0;
-    let sy = 0;
-    let n = 0;
-    for (let i = first; i < first + count; i++) {
-      if (flags[i]! & (Flag.gone | Flag.evacuated)) continue;
-      sx += x[i]!;
-      sy += y[i]!;
-      n++;
-    }
-    outX[offset + k] = n > 0 ? sx / n : Number.NaN;
-    outY[offset + k] = n > 0 ? sy / n : Number.NaN;
+    const centre = membersCentre(game, first, count);
+    outX[offset + k] = centre ? centre[0] : Number.NaN;
+    outY[offset + k] = centre ? centre[1] : Number.NaN;
   }
 }
 

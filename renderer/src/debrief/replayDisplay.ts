@@ -1,6 +1,6 @@
 import { restoreGame } from '../../../shared/engine/persist';
 import type { Game } from '../../../shared/engine/state';
-import { sceneUnitOfAgents } from '../play/agentFrames';
+import { agentFrame, sceneUnitOfAgents } from '../play/agentFrames';
 import type { AgentFrameSource } from '../scene/table/sceneContract';
 
 /**
@@ -53,18 +53,7 @@ export class ReplayDisplay implements AgentFrameSource {
 
   /** {@inheritDoc AgentFrameSource.frame} */
   frame() {
-    const agents = this.current.world.agents;
-    return {
-      prevX: this.prevX,
-      prevY: this.prevY,
-      x: agents.x,
-      y: agents.y,
-      heading: agents.heading,
-      kind: agents.role,
-      flags: agents.flags,
-      unit: this.sceneUnit,
-      alpha: this.alpha,
-      version: this.version,
-    };
+    return agentFrame(this.current, this.prevX, this.prevY, this.sceneUnit, this.alpha, this.version);
   }
+
 }

@@ -45,20 +45,9 @@ export class AgentFrames implements AgentFrameSource {
 
   /** {@inheritDoc AgentFrameSource.frame} */
   frame() {
-    const agents = this.game.world.agents;
-    return {
-      prevX: this.prevX,
-      prevY: this.prevY,
-      x: agents.x,
-      y: agents.y,
-      heading: agents.heading,
-      kind: agents.role,
-      flags: agents.flags,
-      unit: this.sceneUnit,
-      alpha: this.alpha,
-      version: this.version,
-    };
+    return agentFrame(this.game, this.prevX, this.prevY, this.sceneUnit, this.alpha, this.version);
   }
+
 }
 
 /** The scene unit index of every agent: police units first, then crowd groups, then protected parties. */
@@ -73,4 +62,10 @@ export function sceneUnitOfAgents(game: Game): Int32Array {
     out[i] = kind === AgentKind.protester ? units + team : kind === AgentKind.protected ? units + groups + team : team;
   }
   return out;
+}
+
+/** The scene's frame of a game's agents: its own arrays, the previous positions, the blend and version. */
+export function agentFrame(game: Game, prevX: Float32Array, prevY: Float32Array, unit: Int32Array, alpha: number, version: number): ReturnType<AgentFrameSource['frame']> {
+  const agents = game.world.agents;
+  return { prevX, prevY, x: agents.x, y: agents.y, heading: agents.heading, kind: agents.role, flags: agents.flags, unit, alpha, version };
 }

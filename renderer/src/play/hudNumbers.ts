@@ -1,4 +1,5 @@
-import { Flag, AgentKind, incidentMarker, levelAsSeen, type DisturbanceMarker, type Echelon, type Game, type IncidentKind, type SituationLevel } from './engineFacade';
+import { crowdPresence } from '../../../shared/debrief/metrics';
+import { incidentMarker, levelAsSeen, type DisturbanceMarker, type Echelon, type Game, type IncidentKind, type SituationLevel } from './engineFacade';
 
 /** The numbers the HUD shows; recomputed a few times a second at most, never per frame. */
 export interface HudNumbers {
@@ -42,16 +43,7 @@ export function recentMarkers(lastSeen: Readonly<Record<IncidentKind, number>>, 
 /** Reads the HUD numbers off the game (one pass over the agents for the active count). */
 export function readHud(game: Game): HudNumbers {
   const { state } = game;
-  const agents = game.world.agents;
-  let active = 0;
-  let present = 0;
-  for (let i = 0; i < agents.kind.length; i++) {
-    if (agents.kind[i] !== AgentKind.protester) continue;
-    const flags = agents.flags[i]!;
-    if (flags & (Flag.gone | Flag.evacuated | Flag.arrested)) continue;
-    present++;
-    if (flags & Flag.active) active++;
-  }
+  const { active, present } = crowdPresence(game);
   return {
     tick: state.tick,
     turn: state.turn,

@@ -1,3 +1,4 @@
+import { membersCentre } from '../../../shared/debrief/tracks';
 import type { SceneUnit } from '../scene/table/sceneContract';
 import { AgentKind, Flag, Role, crowdOrderTypes, isHeld, unitTypes, type Game, type UnitTypeId } from './engineFacade';
 import type { XY } from './orderPlanning';
@@ -8,18 +9,10 @@ import type { PlanContext, PlanUnit } from './orderTools';
  * the units a player may order, and the look-ups the order tools need. Pure functions of the game.
  */
 
+/** The centre of a unit's members on the ground (its first member's place when none is). */
 function centreOf(game: Game, first: number, count: number): XY {
-  const { x, y, flags } = game.world.agents;
-  let sx = 0;
-  let sy = 0;
-  let n = 0;
-  for (let i = first; i < first + count; i++) {
-    if (flags[i]! & (Flag.gone | Flag.evacuated)) continue;
-    sx += x[i]!;
-    sy += y[i]!;
-    n++;
-  }
-  return n > 0 ? [sx / n, sy / n] : [x[first] ?? 0, y[first] ?? 0];
+  const { x, y } = game.world.agents;
+  return membersCentre(game, first, count) ?? [x[first] ?? 0, y[first] ?? 0];
 }
 
 /** The units, crowd groups and protected parties as the scene shows them for `playerId` (null: nobody). */
