@@ -150,6 +150,20 @@ test('debrief: scrub, jump to a logged event, notes, the Anev report as PDF, a w
   });
   console.log(`[debrief.spec] longest long task while opening and scrubbing (software WebGL drawing included): ${Math.round(await longestTask(page))} ms`);
 
+  await test.step('scrub again with the 3D drawing hidden: what the page itself costs per jump', async () => {
+    // Software WebGL takes most of a second per frame here; hiding the view leaves the debrief's own work.
+    const hiding = await page.addStyleTag({ content: '.debrief-view canvas { display: none !important; }' });
+    await watchLongTasks(page);
+    const box = (await bar.boundingBox())!;
+    for (const fraction of [0.05, 0.93, 0.37, 0.61, 0.12, 0.78, 0.5, 0.29]) {
+      await page.mouse.click(box.x + box.width * fraction, box.y + box.height / 2);
+      const wanted = tickAtFraction(fraction, endTick);
+      await expect.poll(async () => Math.abs((await shownTick(page)) - wanted), { timeout: 30_000 }).toBeLessThanOrEqual(1);
+    }
+    console.log(`[debrief.spec] longest long task while scrubbing 8 times with the 3D drawing hidden: ${Math.round(await longestTask(page))} ms`);
+    await hiding.evaluate((node) => (node as unknown as { remove(): void }).remove());
+  });
+
   await test.step('click an event in the log: the view and the HUD show that moment, as the engine seeks it', async () => {
     // A judgement after turn 1, away from the moment shown, so the jump is a real one.
     const moment = debriefCli<EngineMoment>(browserHost.url, 'moment', original.id);
