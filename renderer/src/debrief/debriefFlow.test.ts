@@ -4,7 +4,7 @@ import { smallSetup } from '../../../shared/engine/fixtures';
 import { createReplay, hashGame, type Command } from '../../../shared/engine';
 import { fakeHost } from '../play/testing/fakeHost';
 import { useUiStore } from '../state/uiStore';
-import { addAnnotation, closeDebrief, deleteAnnotation, openDebrief, play, seekTo, selectEntry, setSpeed, toggleAutoPause, updateAnnotation, useReplayWorkerFactory } from './debriefFlow';
+import { addAnnotation, closeDebrief, deleteAnnotation, openDebrief, play, seekTo, selectEntry, setSpeed, toggleAutoPause, updateAnnotation, setReplayWorkerFactory } from './debriefFlow';
 import { useDebriefStore } from './debriefStore';
 import { currentDebrief } from './debriefSession';
 import { inProcessWorker, type InProcessWorker } from './testing/inProcessWorker';
@@ -69,7 +69,7 @@ const reference = () => {
 beforeEach(() => {
   fakeHost.reset();
   worker = inProcessWorker();
-  useReplayWorkerFactory(() => worker.port);
+  setReplayWorkerFactory(() => worker.port);
   frames = [];
   vi.stubGlobal('requestAnimationFrame', (callback: (now: number) => void) => frames.push(callback));
   vi.stubGlobal('cancelAnimationFrame', () => undefined);

@@ -3,6 +3,7 @@ import { nextMarkerAfter, turnOfTick, type LogFilter, type MarkerKind } from '..
 import { base64ToBytes } from '../host/base64';
 import { host } from '../host/hostClient';
 import { readHud } from '../play/hudNumbers';
+import { BASE_TICKS_PER_SECOND, MAX_FRAME_SECONDS } from '../play/playbackLoop';
 import { describeError, navigateTo, reportError } from '../state/actions';
 import { initialDebriefState, useDebriefStore, type DebriefState, type DebriefTab, type HeatMode } from './debriefStore';
 import { beginDebrief, currentDebrief, DebriefSession, endDebrief } from './debriefSession';
@@ -16,10 +17,6 @@ import { ReplayDisplay } from './replayDisplay';
  * it at most ten times a second while playing and at once after a jump.
  */
 
-/** Ticks per second at 1× (as in the game's playback: a tick is half a scenario second). */
-const TICKS_PER_SECOND = 10;
-/** Longest frame step counted, so a stalled tab does not jump far. */
-const MAX_FRAME_SECONDS = 0.25;
 /** Milliseconds between store updates while playing. */
 const PLAYING_STORE_EVERY_MS = 100;
 
@@ -27,7 +24,7 @@ const PLAYING_STORE_EVERY_MS = 100;
 let startWorker: () => ReplayPort = startReplayWorker;
 
 /** Replaces the worker factory (tests); returns the previous one. */
-export function useReplayWorkerFactory(factory: () => ReplayPort): () => ReplayPort {
+export function setReplayWorkerFactory(factory: () => ReplayPort): () => ReplayPort {
   const previous = startWorker;
   startWorker = factory;
   return previous;
@@ -124,7 +121,7 @@ function showFrame(frame: ReplayFrame): void {
   const stale = !state.playing && session.requestedTick !== null && frame.tick !== session.requestedTick;
   if (!stale && (!state.playing || now - lastStoreUpdate >= PLAYING_STORE_EVERY_MS || frame.tick >= state.totalTicks)) {
     lastStoreUpdate = now;
-    useDebriefStore.setState({ tick: frame.tick, hud: hudOfMoment(session.display.game, state.turnEnds), lastSeekMs: state.playing ? state.lastSeekMs : frame.latencyMs });
+    useDebriefStore.setState({ tick: frame.tick, hud: hudOfMoment(session.display.game, state.turnEnds) });
   }
   const waiters = session.frameWaiters;
   session.frameWaiters = [];
@@ -224,7 +221,7 @@ function onFrame(now: number): void {
   if (!state.playing) return;
   const seconds = Math.min(MAX_FRAME_SECONDS, (now - lastTime) / 1000);
   lastTime = now;
-  carry = Math.min(carry + seconds * TICKS_PER_SECOND * state.speed, Math.max(2, state.speed * 2));
+  carry = Math.min(carry + seconds * BASE_TICKS_PER_SECOND * state.speed, Math.max(2, state.speed * 2));
   const shown = session.display?.game.state.tick ?? state.tick;
   if (!session.client.busy && carry >= 1) {
     const whole = Math.floor(carry);

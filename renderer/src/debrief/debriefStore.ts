@@ -71,8 +71,6 @@ export interface DebriefState {
   metricsDone: boolean;
   /** Turns whose stored record and re-simulation disagree (shown as a warning). */
   mismatchedTurns: number[];
-  /** Milliseconds of the last jump from request to moment shown (the e2e reads it). */
-  lastSeekMs: number | null;
 }
 
 /** The state when no debrief is open. */
@@ -80,7 +78,7 @@ export const initialDebriefState: DebriefState = {
   status: 'closed', failure: null, sessionId: null, sessionName: '', venueId: '', players: [], branchOf: null,
   totalTicks: 0, ticksPerTurn: 120, tickSeconds: 0.5, turnEnds: [0], tick: 0, hud: null, playing: false, speed: 1,
   autoPause: [], trails: false, heat: 'off', heatWindowSeconds: 300, entries: [], markers: [], orders: [], filter: {}, selectedEntry: null,
-  annotations: [], tab: 'log', playerId: null, cameraCommand: null, metricsVersion: 0, metricsDone: false, mismatchedTurns: [], lastSeekMs: null,
+  annotations: [], tab: 'log', playerId: null, cameraCommand: null, metricsVersion: 0, metricsDone: false, mismatchedTurns: [],
 };
 
 /** The debrief store; actions live in debriefFlow.ts. */

@@ -18,10 +18,6 @@ export interface ReplayPort {
 export interface ReplayFrame {
   tick: number;
   bytes: Uint8Array;
-  /** Milliseconds the worker spent on it. */
-  workerMs: number;
-  /** Milliseconds from the request to its arrival. */
-  latencyMs: number;
   /** Every unit's and group's trail up to `tick` (absent from older workers and test fakes). */
   trail?: Trail;
 }
@@ -37,16 +33,15 @@ export interface ReplayListeners {
 /** Drives one replay worker. */
 export class ReplayClient {
   private nextId = 1;
-  private inFlight: { id: number; sentAt: number } | null = null;
+  private inFlight: number | null = null;
   private pending: number | null = null;
   private opened: ((value: OpenedReplay) => void) | null = null;
   private openFailed: ((error: Error) => void) | null = null;
 
-  /** @param port the worker; @param listeners where answers go; @param now the clock for latencies */
+  /** @param port the worker; @param listeners where answers go */
   constructor(
     private readonly port: ReplayPort,
     private readonly listeners: ReplayListeners,
-    private readonly now: () => number = () => performance.now(),
   ) {
     port.onmessage = (event) => this.receive(event.data);
   }
@@ -68,7 +63,7 @@ export class ReplayClient {
 
   /** Asks for the moment at `tick`; an older request still waiting is dropped. */
   seek(tick: number): void {
-    if (this.inFlight) {
+    if (this.inFlight !== null) {
       this.pending = tick;
       return;
     }
@@ -93,7 +88,7 @@ export class ReplayClient {
 
   private send(tick: number): void {
     const id = this.nextId++;
-    this.inFlight = { id, sentAt: this.now() };
+    this.inFlight = id;
     this.port.postMessage({ type: 'seek', id, tick });
   }
 
@@ -115,9 +110,8 @@ export class ReplayClient {
         this.listeners.failed(message.message);
         return;
       case 'frame': {
-        const sentAt = this.inFlight?.id === message.id ? this.inFlight.sentAt : this.now();
         this.inFlight = null;
-        this.listeners.frame({ tick: message.tick, bytes: message.bytes, workerMs: message.workerMs, latencyMs: this.now() - sentAt, trail: message.trail });
+        this.listeners.frame({ tick: message.tick, bytes: message.bytes, trail: message.trail });
         if (this.pending !== null) {
           const tick = this.pending;
           this.pending = null;

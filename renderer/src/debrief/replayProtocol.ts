@@ -38,7 +38,7 @@ export type FromReplayWorker =
   | ({ type: 'opened' } & OpenedReplay)
   | { type: 'failed'; message: string }
   /** The moment asked for by seek `id`: engine snapshot bytes at `tick`, and every unit's and group's trail up to it. */
-  | { type: 'frame'; id: number; tick: number; bytes: Uint8Array; workerMs: number; trail: Trail }
+  | { type: 'frame'; id: number; tick: number; bytes: Uint8Array; trail: Trail }
   /** Chart metrics so far (copies); `known` ticks of `totalTicks + 1`. */
   | { type: 'metrics'; values: Float32Array[]; known: number; done: boolean }
   /** A stored snapshot was refused (it does not match the turn's recorded hash) or a turn re-simulated differently. */

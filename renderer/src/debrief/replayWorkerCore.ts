@@ -28,11 +28,10 @@ export class ReplayWorkerCore {
   private slices = 0;
   private metricsSentDone = false;
 
-  /** @param post sends to the page; @param schedule runs idle work later; @param now a clock for `workerMs` */
+  /** @param post sends to the page; @param schedule runs idle work later */
   constructor(
     private readonly post: PostToPage,
     private readonly schedule: ScheduleIdle,
-    private readonly now: () => number = () => performance.now(),
   ) {}
 
   /** Handles one message from the page. */
@@ -69,11 +68,10 @@ export class ReplayWorkerCore {
       }
       case 'seek': {
         const replay = this.requireReplay();
-        const started = this.now();
         const game = replay.seek(message.tick);
         const bytes = snapshotGame(game);
         const trail = replay.tracks.trail(game.state.tick, Math.round(TRAIL_SECONDS / replay.tickSeconds));
-        this.post({ type: 'frame', id: message.id, tick: game.state.tick, bytes, workerMs: this.now() - started, trail }, [bytes.buffer as ArrayBuffer, trail.x.buffer as ArrayBuffer, trail.y.buffer as ArrayBuffer]);
+        this.post({ type: 'frame', id: message.id, tick: game.state.tick, bytes, trail }, [bytes.buffer as ArrayBuffer, trail.x.buffer as ArrayBuffer, trail.y.buffer as ArrayBuffer]);
         this.scheduleIdle();
         return;
       }

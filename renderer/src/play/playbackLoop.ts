@@ -4,7 +4,7 @@ import type { AgentFrames } from './agentFrames';
 /** Ticks per second at 1× speed (a tick is half a scenario second, so 1× is five times real time). */
 export const BASE_TICKS_PER_SECOND = 10;
 /** Longest frame step counted (a stalled tab must not run a whole turn in one frame). */
-const MAX_FRAME_SECONDS = 0.25;
+export const MAX_FRAME_SECONDS = 0.25;
 /**
  * Milliseconds of simulation a frame may spend while skipping: the rest of the turn runs in slices of
  * this much, one per animation frame, so the page keeps drawing and never blocks for a long task.
