@@ -37,9 +37,9 @@ export function membersCentre(game: Game, first: number, count: number): [number
 
 /** Writes the centre of each unit's then each group's members still on the ground into `outX`/`outY` (NaN when none). */
 export function trackCentres(game: Game, outX: Float32Array, outY: Float32Array, offset = 0): void {
-  const parts = [...game.state.units, ...game.state.groups];
-  for (let k = 0; k < parts.length; k++) {
-    const { first, count } = parts[k]!;
+  const { units, groups } = game.state;
+  for (let k = 0; k < units.length + groups.length; k++) {
+    const { first, count } = k < units.length ? units[k]! : groups[k - units.length]!;
     const centre = membersCentre(game, first, count);
     outX[offset + k] = centre ? centre[0] : Number.NaN;
     outY[offset + k] = centre ? centre[1] : Number.NaN;
