@@ -5,7 +5,7 @@
  */
 import {
   createGame, applyCommand, beginTurnResolution, stepTick, hashGame, createReplay, unitTypes, agentsPerUnit,
-  type Command, type Order, type SetupInput, type UnitTypeId, type Game,
+  Flag, OFF_FIELD, type Command, type Order, type SetupInput, type UnitTypeId, type Game,
 } from '../../shared/engine/index';
 
 /** One bench case: a name and a function printing-ready result. */
@@ -54,6 +54,8 @@ export function scriptedOrders(game: Game, t: number): { police: Order[]; crowd:
   if (t === 0) {
     of('dalmas_awal').forEach((id, k) => police.push({ type: 'move', unitId: id, waypoints: [{ x: 40 + (k % 8) * 10, y: 48 }] }, { type: 'face', unitId: id, toward: { x: 40 + (k % 8) * 10, y: 0 } }));
     of('water_cannon').forEach((id, k) => police.push({ type: 'move', unitId: id, waypoints: [{ x: 72 + (k % 4) * 8, y: 55 + Math.floor(k / 4) * 4 }] }));
+    // The arrest team waits behind the line at the main gate, within reach of the crowd outside.
+    of('tim_tindak').forEach((id, k) => police.push({ type: 'move', unitId: id, waypoints: [{ x: 64 + k * 6, y: 56 }] }));
     groups.forEach((g, k) => crowd.push({ type: 'march', groupId: g, to: { x: 50 + (k % 4) * 20, y: 30 } }));
   }
   if (t === 1) police.push(...of('mobil_komando').map((id): Order => ({ type: 'appeal', unitId: id })));
@@ -69,9 +71,15 @@ export function scriptedOrders(game: Game, t: number): { police: Order[]; crowd:
     const a = game.world.agents;
     const tt = units.find((u) => u.type === 'tim_tindak');
     if (tt) {
+      // The nearest provocateur still free, within the arrest reach.
+      let target = -1;
+      let best = 55;
       for (let i = 0; i < game.world.header[0]!; i++) {
-        if (a.kind[i] === 1 && a.role[i] === 12 && Math.hypot(a.x[i]! - tt.x, a.y[i]! - tt.y) < 55) { police.push({ type: 'arrest', unitId: tt.id, target: i }); break; }
+        if (a.kind[i] !== 1 || a.role[i] !== 12 || (a.flags[i]! & (Flag.arrested | OFF_FIELD)) !== 0) continue;
+        const d = Math.hypot(a.x[i]! - tt.x, a.y[i]! - tt.y);
+        if (d < best) { best = d; target = i; }
       }
+      if (target >= 0) police.push({ type: 'arrest', unitId: tt.id, target });
     }
   }
   if (t === 14) of('brimob_desak').forEach((id, k) => police.push({ type: 'formation', unitId: id, formation: 'anak_panah' }, { type: 'push', unitId: id, toward: { x: 40 + (k % 8) * 10, y: 30 } }));

@@ -96,7 +96,7 @@ export interface AgentArrays {
   /** Slot in the unit's formation (officers) or member number (others). */
   slot: Int16Array;
   flags: Uint16Array;
-  /** Ticks until the next throw. */
+  /** Ticks until the next throw (protesters); ticks a freed hostage stays guarded and cannot be taken again (protected people). */
   cooldown: Uint16Array;
   /** Related agent: captor of a hostage, patient of a medic, target of an arresting officer; -1 none. */
   link: Int32Array;

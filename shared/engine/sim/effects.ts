@@ -231,6 +231,13 @@ function contactsOnArrival(ctx: TickCtx): void {
   });
 }
 
+/**
+ * Seconds a freed hostage stays under police guard: led out to the police staging area and not
+ * taken again meanwhile (a rescue is not undone by the next protester who walks up).
+ */
+export const HOSTAGE_GUARD_SECONDS = 300;
+
+/** Hostage-taking on contact (unless three officers stand guard) and freeing once the captor is arrested, down or gone. */
 function hostages(ctx: TickCtx): void {
   const { game } = ctx;
   const a = game.world.agents;
@@ -244,11 +251,14 @@ function hostages(ctx: TickCtx): void {
         if (c < 0 || (a.flags[c]! & (Flag.arrested | Flag.down | OFF_FIELD)) !== 0) {
           a.flags[v] = f & ~Flag.hostage;
           a.link[v] = -1;
+          a.cooldown[v] = Math.min(65535, Math.round(HOSTAGE_GUARD_SECONDS / ctx.dt));
           ctx.ev.push({ tick: ctx.tick, type: 'hostage_freed', agent: v, x: a.x[v]!, y: a.y[v]! });
         }
         continue;
       }
       if ((f & OFF_FIELD) !== 0) continue;
+      // Freed a moment ago: under police guard on the way out, nobody takes them again.
+      if (a.cooldown[v]! > 0) { a.cooldown[v] = a.cooldown[v]! - 1; continue; }
       let captor = -1;
       let guards = 0;
       const vx = a.x[v]!;

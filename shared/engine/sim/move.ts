@@ -8,9 +8,10 @@ import type { TickCtx } from './context';
 import { detCos, detSin } from '../../math/deterministic';
 
 /**
- * Desired velocities: officers keep their formation slot (or run to an arrest target or a patient),
+ * Desired velocities: officers keep their formation slot (or run to an arrest target or a patient
+ * along the navigation grid, through open or breached gates and doors),
  * protesters follow their group's task according to whether they are active, protected people stay
- * home, follow an escort's destination or their captor. Writes vx, vy and the tentative position.
+ * home, follow an escort's destination or their captor, and a freed hostage is led out to the police. Writes vx, vy and the tentative position.
  */
 
 /** Protester movement modes derived from the group task. */
@@ -24,6 +25,12 @@ const OFFICER = AgentKind.officer, VEHICLE = AgentKind.vehicle, PROTESTER = Agen
  */
 export const PRESS_JAM = 6;
 const FREE = DensityBand.restricted, CONTACT = DensityBand.contact;
+/**
+ * Metres to which a moving target of an arrest team or a medic is rounded for its flow field: the
+ * chasers walk round walls and through open or breached gates and doors, and a target walking about
+ * costs a new field only when it crosses into another block of this size.
+ */
+export const CHASE_BLOCK = 2;
 const M_STAY = 0, M_ALL = 1, M_PRESS = 2, M_THROW = 3, M_BURN = 4, M_DELEG = 5, M_EXIT = 6;
 
 interface GroupPlan {
@@ -99,6 +106,16 @@ export function steerAgents(ctx: TickCtx): void {
     uc[u] = detCos(s.units[u]!.heading);
     us[u] = detSin(s.units[u]!.heading);
   }
+  // One field per chased person (arrest target, patient) per tick, shared by everyone chasing them.
+  const chase = new Map<number, Float32Array>();
+  const chaseField = (t: number): Float32Array => {
+    let f = chase.get(t);
+    if (!f) {
+      f = flowToPoint(rt, (Math.floor(a.x[t]! / CHASE_BLOCK) + 0.5) * CHASE_BLOCK, (Math.floor(a.y[t]! / CHASE_BLOCK) + 0.5) * CHASE_BLOCK);
+      chase.set(t, f);
+    }
+    return f;
+  };
   const holding = flowToZones(rt, 'holding', [game.venue.file.policeStaging[0]!.polygon]);
   const unitField = (u: UnitState, ui: number): Float32Array | null => {
     let f = uField[ui];
@@ -129,7 +146,7 @@ export function steerAgents(ctx: TickCtx): void {
       mass = u.stance === 'ready' ? type.mass : type.mass * 1.6;
       const target = a.link[i]!;
       if (target >= 0 && (a.flags[target]! & OFF_FIELD) === 0) {
-        steerTo(nav, null, x, y, a.x[target]!, a.y[target]!, type.speed * 1.4, 0.3, out);
+        steerTo(nav, chaseField(target), x, y, a.x[target]!, a.y[target]!, type.speed * 1.4, 0.3, out);
       } else {
         let sx: number;
         let sy: number;
@@ -227,6 +244,11 @@ function steerProtected(ctx: TickCtx, i: number, f: number, x: number, y: number
   if ((f & HOSTAGE) !== 0) {
     const c = a.link[i]!;
     if (c >= 0) steerTo(rt.nav, null, x, y, a.x[c]!, a.y[c]!, 1.5, 0.7, out);
+    return;
+  }
+  if (a.cooldown[i]! > 0) {
+    // A freed hostage is led out to the police staging area while the guard lasts (effects.ts HOSTAGE_GUARD_SECONDS).
+    steerField(rt.nav, flowToZones(rt, 'holding', [ctx.game.venue.file.policeStaging[0]!.polygon]), x, y, 1.3, out);
     return;
   }
   const party = ctx.game.state.protectedParties[a.team[i]!]!;
