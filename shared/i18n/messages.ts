@@ -11,6 +11,8 @@ import { debriefSideMessagesEn, debriefSideMessagesId } from './debriefSideMessa
 import { debriefReportMessagesEn, debriefReportMessagesId } from './debriefReportMessages';
 import { planMessagesEn, planMessagesId } from './planMessages';
 import { anevMessagesEn, anevMessagesId } from './anevMessages';
+import { editorMessagesEn, editorMessagesId } from './editorMessages';
+import { mapMessagesEn, mapMessagesId } from './mapMessages';
 
 /**
  * Every user-facing string of the app, Bahasa Indonesia first and English second. Keys are grouped by
@@ -31,6 +33,8 @@ const id = {
   ...debriefReportMessagesId,
   ...planMessagesId,
   ...anevMessagesId,
+  ...editorMessagesId,
+  ...mapMessagesId,
   'app.title': 'Sispamkota TFG',
   'app.subtitle': 'Tactical Floor Game pengamanan pemilu',
   'menu.newSession': 'Sesi baru',
@@ -138,6 +142,8 @@ const en: Record<MessageKey, string> = {
   ...debriefReportMessagesEn,
   ...planMessagesEn,
   ...anevMessagesEn,
+  ...editorMessagesEn,
+  ...mapMessagesEn,
   'app.title': 'Sispamkota TFG',
   'app.subtitle': 'Election-security Tactical Floor Game',
   'menu.newSession': 'New session',

@@ -13,7 +13,7 @@ import { reachRings } from './planCheck';
 
 /** Units for the scene, labelled in the UI language; only `playerId`'s units are selectable. */
 export function sceneUnits(game: Game, playerId: string | null, t: Translate): GameSceneProps['units'] {
-  return sceneUnitsFor(game, playerId, (type, name) => `${name} · ${t(`unit.${type}`)}`);
+  return sceneUnitsFor(game, playerId, (type, name) => `${name} · ${t(`unit.${type}`)}`, (role) => t(`protected.${role}`));
 }
 
 /** Overlays of the planning player's orders. */

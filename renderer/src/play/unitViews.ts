@@ -1,6 +1,7 @@
 import { membersCentre } from '../../../shared/debrief/tracks';
 import type { SceneUnit } from '../scene/table/sceneContract';
 import { AgentKind, Flag, Role, crowdOrderTypes, isHeld, unitTypes, type Game, type UnitTypeId } from './engineFacade';
+import type { PlayerState, ProtectedParty } from '../../../shared/engine';
 import type { XY } from './orderPlanning';
 import type { PlanContext, PlanUnit } from './orderTools';
 
@@ -15,23 +16,43 @@ function centreOf(game: Game, first: number, count: number): XY {
   return membersCentre(game, first, count) ?? [x[first] ?? 0, y[first] ?? 0];
 }
 
-/** The units, crowd groups and protected parties as the scene shows them for `playerId` (null: nobody). */
-export function sceneUnitsFor(game: Game, playerId: string | null, label: (type: UnitTypeId | 'crowd_group' | 'protected_persons', name: string) => string): SceneUnit[] {
+/**
+ * The units, crowd groups and protected parties as the scene shows them for `playerId` (null: nobody):
+ * labels from `label`, call-signs (unit and group names; `protectedName` of a party's role), and whose
+ * each is — the planning player's own, or another player's of the same side with that player's name.
+ */
+export function sceneUnitsFor(
+  game: Game,
+  playerId: string | null,
+  label: (type: UnitTypeId | 'crowd_group' | 'protected_persons', name: string) => string,
+  protectedName: (role: ProtectedParty['role']) => string = (role) => role,
+): SceneUnit[] {
   const { state } = game;
-  const controls = new Set(state.players.find((player) => player.id === playerId)?.controls ?? []);
+  const me = state.players.find((player) => player.id === playerId);
+  const controls = new Set(me?.controls ?? []);
+  const ownerOf = new Map<string, PlayerState>();
+  for (const player of state.players) for (const id of player.controls) ownerOf.set(id, player);
+  const whose = (id: string): Pick<SceneUnit, 'relation' | 'owner'> => {
+    const owner = ownerOf.get(id);
+    if (!me || !owner) return {};
+    if (owner.id === me.id) return { relation: 'own', owner: owner.name };
+    return owner.side === me.side ? { relation: 'other', owner: owner.name } : { owner: owner.name };
+  };
   const units: SceneUnit[] = state.units.map((unit, index) => ({
     id: unit.id, index, type: unit.type, side: 'police', label: label(unit.type, unit.name), centre: centreOf(game, unit.first, unit.count), selectable: controls.has(unit.id),
+    callSign: unit.name, ...whose(unit.id),
   }));
   state.groups.forEach((group, index) => {
     units.push({
       id: group.id, index: state.units.length + index, type: 'crowd_group', side: 'crowd', label: label('crowd_group', group.name),
-      centre: centreOf(game, group.first, group.count), selectable: controls.has(group.id),
+      centre: centreOf(game, group.first, group.count), selectable: controls.has(group.id), callSign: group.name, ...whose(group.id),
     });
   });
   state.protectedParties.forEach((party, index) => {
+    const name = protectedName(party.role);
     units.push({
       id: party.id, index: state.units.length + state.groups.length + index, type: 'protected_persons', side: 'protected',
-      label: label('protected_persons', party.id), centre: centreOf(game, party.first, party.count), selectable: false,
+      label: label('protected_persons', name), centre: centreOf(game, party.first, party.count), selectable: false, callSign: name,
     });
   });
   return units;

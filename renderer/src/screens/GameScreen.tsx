@@ -17,6 +17,7 @@ import { commandCamera } from '../play/mapCamera';
 import { useGameStore } from '../play/gameStore';
 import '../play/panels/game.css';
 import { useUiStore } from '../state/uiStore';
+import { MapHoverCard, MapKey, MapLabelsToggle, setMapHover, useMapOptions } from '../play/panels/MapOptions';
 
 /**
  * The game screen: hand-off (map hidden), planning, playback and the turn summary around one map
@@ -90,6 +91,7 @@ function GameMap() {
   const toolId = useGameStore((state) => state.toolId);
   const hud = useGameStore((state) => state.hud);
   const shadows = useUiStore((state) => state.settings.shadows);
+  const labels = useMapOptions((state) => state.labels);
   // The camera buttons and the turn summary's "show the place" give the camera its commands (mapCamera.ts).
   const cameraCommand = useGameStore((state) => state.camera);
   // The mirror's game, or the copy a replay plays (rewatch.ts) while one runs.
@@ -120,6 +122,8 @@ function GameMap() {
       ...world,
       cameraCommand,
       shadows,
+      labels,
+      onHover: setMapHover,
       // A click on empty ground reports null before the ground point; the selection stays so that the
       // click orders the selected unit (Escape or the unit list deselects).
       onSelectUnit: (id) => {
@@ -127,13 +131,16 @@ function GameMap() {
       },
       onGroundPointer: (event) => groundPointer(event.point, event.dragTo, event.button),
     };
-  }, [game, world, venueId, units, selectedUnitId, overlays, cameraCommand, shadows]);
+  }, [game, world, venueId, units, selectedUnitId, overlays, cameraCommand, shadows, labels]);
 
   if (!props) return null;
   return (
     <section className="game-view" data-testid="game-view">
       <GameViewport {...props} />
+      <MapHoverCard />
+      <MapKey planning={planningPlayer !== null} />
       <div className="camera-buttons">
+        <MapLabelsToggle />
         <button type="button" className="button button-small" onClick={() => commandCamera({ kind: 'topDown' })}>
           {t('plan.camera.top')}
         </button>

@@ -14,6 +14,9 @@ import { CameraRig, homePose } from './camera/CameraRig';
 import { EffectsLayer } from './effects/EffectsLayer';
 import { createFrameHub, setSource, setUnitTable } from './frameHub';
 import { HeatLayer } from './heat/HeatLayer';
+import { CasualtyLayer } from './casualties/CasualtyLayer';
+import { LabelProjector, MapLabelsHtml, createLabelSlots } from './labels/LabelLayer';
+import { mapLabelsOf } from './labels/mapLabels';
 import { minimapFrame } from './minimap/minimapDraw';
 import { MINIMAP_WIDTH, MinimapPainter } from './minimap/MinimapPainter';
 import { OverlayLayer } from './overlays/OverlayLayer';
@@ -32,8 +35,9 @@ const minimapStyle = {
 
 /**
  * The 3D game table: the venue built from its file, every person and vehicle from the agent arrays,
- * effects, plan overlays, the selection ring, map-like camera controls with commands, picking and
- * ground input, and a minimap in the corner. Per-frame work happens in one `useFrame` (SceneDriver),
+ * effects, casualty marks, plan overlays, the selection ring, call-signs and group names over the table
+ * (switchable), map-like camera controls with commands, picking, hover and ground input, and a minimap
+ * in the corner. Per-frame work happens in one `useFrame` (SceneDriver),
  * timed into `window.__sispamkotaRenderStats.cpuMsMedian`; React re-renders only when props change.
  */
 export function GameScene(props: GameSceneProps) {
@@ -66,6 +70,9 @@ function GameTable({ venue, ...props }: GameSceneProps & { venue: NonNullable<Re
   const hub = useMemo(() => createFrameHub(site, roofTop), [site, roofTop]);
   const minimap = useRef<HTMLCanvasElement>(null);
   const [command, setCommand] = useState<CameraCommand | null>(props.cameraCommand);
+  const labelSlots = useMemo(() => createLabelSlots(), []);
+  const labels = useMemo(() => mapLabelsOf(props.units), [props.units]);
+  const labelsOn = props.labels ?? true;
 
   // Layout effects: the hub must know the source and units before the next frame is drawn.
   useLayoutEffect(() => setSource(hub, props.agents), [hub, props.agents]);
@@ -98,16 +105,19 @@ function GameTable({ venue, ...props }: GameSceneProps & { venue: NonNullable<Re
         <SceneLights extent={extent} shadows={props.shadows} />
         <VenueModel venue={venue} shadows={props.shadows} gateStates={props.gateStates} placedBarriers={props.placedBarriers} />
         <HeatLayer hub={hub} heat={props.heat ?? null} />
+        <CasualtyLayer hub={hub} capacity={props.agents?.count ?? 0} />
         <PeopleLayer hub={hub} capacity={props.agents?.count ?? 0} shadows={props.shadows} />
         <VehicleLayer hub={hub} shadows={props.shadows} />
         <EffectsLayer hub={hub} effects={props.effects} />
         <OverlayLayer hub={hub} overlays={props.overlays} units={props.units} selectedUnitId={props.selectedUnitId} />
         <CameraRig hub={hub} command={command} />
-        <GroundPointer hub={hub} onSelectUnit={props.onSelectUnit} onGroundPointer={props.onGroundPointer} />
+        <GroundPointer hub={hub} onSelectUnit={props.onSelectUnit} onGroundPointer={props.onGroundPointer} onPick={props.onPick} onHover={props.onHover} />
+        <LabelProjector hub={hub} slots={labelSlots} visible={labelsOn} />
         <MinimapPainter hub={hub} venue={venue} target={minimap} />
         <SceneDriver hub={hub} />
         <RenderStatsProbe />
       </Canvas>
+      <MapLabelsHtml labels={labels} slots={labelSlots} visible={labelsOn} />
       <canvas
         ref={minimap}
         style={minimapStyle}

@@ -43,6 +43,26 @@ export interface SceneUnit {
   centre: [number, number];
   /** Whether the current player may select and order it. */
   selectable: boolean;
+  /** Short name written on the map (call-sign, crowd group name, protected person); `label` when absent. */
+  callSign?: string;
+  /** Whose it is, seen from the player planning: 'own', another player's ('other'); absent when nobody plans. */
+  relation?: 'own' | 'other';
+  /** Name of the player commanding it, if any (shown on the label of another player's unit). */
+  owner?: string;
+}
+
+/**
+ * What lies under the pointer on the map: the unit, crowd group or protected party of the nearest
+ * person within reach (any side, selectable or not), that person's agent index and the ground point.
+ * Order tools use it to take targets by clicking them (whom to escort, relieve or arrest).
+ */
+export interface ScenePick {
+  unitId: string;
+  side: SceneUnit['side'];
+  /** Agent index of the person nearest to the pointer (engine agent arrays). */
+  agent: number;
+  /** Ground point under the pointer, venue metres. */
+  point: [number, number];
 }
 
 /** Something drawn on the ground for the player planning: planned paths, target areas, lines. */
@@ -95,6 +115,18 @@ export interface GameSceneProps {
   heat?: SceneHeat | null;
   /** Left click on a unit (or null for empty ground): selection. */
   onSelectUnit(unitId: string | null): void;
-  /** Click or drag on the ground in metres; `dragTo` set when the pointer was dragged. */
-  onGroundPointer(event: { point: [number, number]; dragTo?: [number, number]; button: 'primary' | 'secondary'; shift: boolean }): void;
+  /**
+   * Click or drag on the ground in metres; `dragTo` set when the pointer was dragged. `pick` is what lay
+   * under the pointer at the click (any unit, group, protected party or person; null for bare ground).
+   */
+  onGroundPointer(event: { point: [number, number]; dragTo?: [number, number]; button: 'primary' | 'secondary'; shift: boolean; pick?: ScenePick | null }): void;
+  /**
+   * Every primary click with what lies under the pointer (before selection and ground handling); the
+   * order tools' way to take a clicked target. Optional.
+   */
+  onPick?(pick: ScenePick | null, event: { button: 'primary' | 'secondary'; shift: boolean }): void;
+  /** The pointer came onto another unit or group (or off all of them): `screen` is the pointer in CSS px within the scene. */
+  onHover?(hover: { pick: ScenePick; screen: [number, number] } | null): void;
+  /** Call-signs and group names written on the map (default true). */
+  labels?: boolean;
 }

@@ -33,8 +33,8 @@ const POLICE_LOOK: Record<string, Look> = {
 const SHIRTS = ['#d84a3a', '#e8e2d0', '#2a2a2a', '#e0a526', '#3f7fbf', '#7a3b8f', '#2f8f5b', '#c8c8c8', '#b03050', '#f0f0f0', '#5a6b2f', '#e86f2a'];
 const HAIR = ['#1c1612', '#2a1e16', '#111111', '#3b2a1e', '#f0f0f0', '#d9d2c0'];
 
-/** Base ring colours. */
-export const BASE_COLORS = { police: '#2f64b0', crowd: '#c23a30', protected: '#e7b52c', unknown: '#777777' } as const;
+/** Base ring colours; `own` and `other` mark police units of the player planning and of another police player. */
+export const BASE_COLORS = { police: '#2f64b0', crowd: '#c23a30', protected: '#e7b52c', unknown: '#777777', own: '#22c8ff', other: '#5a6275' } as const;
 
 /** Status tints and marker colours. */
 export const STATUS_COLORS = {
@@ -104,9 +104,14 @@ export function buildUnitTable(units: readonly SceneUnit[]): UnitTable {
     const look = POLICE_LOOK[u.type] ?? { body: '#8c6a3a', head: '#161616', base: BASE_COLORS.police };
     writeColor(t.body, i * 3, u.side === 'protected' ? '#f4f1e8' : look.body);
     writeColor(t.head, i * 3, u.side === 'protected' ? '#1c1612' : look.head);
-    writeColor(t.base, i * 3, u.side === 'police' ? look.base : u.side === 'crowd' ? BASE_COLORS.crowd : BASE_COLORS.protected);
+    writeColor(t.base, i * 3, u.side === 'police' ? policeBase(u, look.base) : u.side === 'crowd' ? BASE_COLORS.crowd : BASE_COLORS.protected);
   }
   return t;
+}
+
+/** A police unit's base ring: bright for the planning player's own, dim for another player's, else by type. */
+export function policeBase(unit: Pick<SceneUnit, 'relation'>, typeBase: string): string {
+  return unit.relation === 'own' ? BASE_COLORS.own : unit.relation === 'other' ? BASE_COLORS.other : typeBase;
 }
 
 /** Linear RGB tables of the varied crowd colours (built once). */
