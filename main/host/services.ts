@@ -13,6 +13,7 @@ import { SessionStore } from '../storage/sessionStore';
 import { SettingsStore } from '../storage/settingsStore';
 import { HOST_CODE_OF_FAULT, toHostStorageError } from '../storage/storageFaults';
 import { StorageNotices } from '../storage/storageNotices';
+import { EditorLibrary } from './editorServices';
 import { GameSessions } from './gameSessions';
 import { ImportJobs } from './importJobs';
 import { SessionDebrief } from './sessionDebrief';
@@ -65,6 +66,7 @@ function createServices(env: HostEnvironment): HostApi {
   const debrief = new SessionDebrief(env.db, store, sessions);
   // Imports are checked and written by a worker thread, so the host keeps answering meanwhile.
   const imports = new ImportJobs(env.db);
+  const editor = new EditorLibrary(env.db);
   env.onDispose(() => imports.close());
   const now = () => new Date().toISOString();
   const summaryOf = (id: string) => {
@@ -121,10 +123,18 @@ function createServices(env: HostEnvironment): HostApi {
       return library.list(filter);
     },
     async createSession(input) {
-      return sessions.create(input);
+      // The venue is registered with the engine first; the session and its kept venue/scenario are one write.
+      const sources = editor.prepareSession(input);
+      const detail = env.db.transaction(() => {
+        const created = sessions.create(input);
+        editor.keepSources(created.summary.id, sources);
+        return created;
+      })();
+      return editor.withVenue(detail);
     },
     async openSession(id) {
-      return sessions.open(id);
+      editor.restoreVenueOf(id);
+      return editor.withVenue(sessions.open(id));
     },
     async sendCommand(id, command) {
       return sessions.send(id, command);
@@ -170,10 +180,17 @@ function createServices(env: HostEnvironment): HostApi {
     },
     async getTurnSnapshot(id, turn) {
       summaryOf(id);
+      editor.restoreVenueOf(id);
       return debrief.turnSnapshot(id, turn);
     },
     async branchSession(id, input) {
-      return debrief.branch(id, input);
+      editor.restoreVenueOf(id);
+      const detail = env.db.transaction(() => {
+        const branch = debrief.branch(id, input);
+        editor.copySources(id, branch.summary.id);
+        return branch;
+      })();
+      return editor.withVenue(detail);
     },
     async exportSessions(ids) {
       return transfer.exportSessions(ids, new Date());
@@ -186,6 +203,36 @@ function createServices(env: HostEnvironment): HostApi {
     },
     async cancelImport(jobId) {
       return imports.cancel(jobId);
+    },
+    async listVenues() {
+      return editor.listVenues();
+    },
+    async getVenueFile(id) {
+      return editor.venueFile(id);
+    },
+    async saveVenue(venue) {
+      return editor.saveVenue(venue);
+    },
+    async deleteVenue(id) {
+      return editor.deleteVenue(id);
+    },
+    async listScenarioFiles() {
+      return editor.listScenarios();
+    },
+    async getScenarioFile(id) {
+      return editor.scenarioFile(id);
+    },
+    async saveScenario(scenario) {
+      return editor.saveScenario(scenario);
+    },
+    async deleteScenario(id) {
+      return editor.deleteScenario(id);
+    },
+    async exportContent(kind, id) {
+      return editor.exportContent(kind, id);
+    },
+    async importContent(base64) {
+      return editor.importContent(base64);
     },
     async listBackups() {
       return env.backups.list().map(({ name, stamp, bytes, kind }) => ({ name, stamp, bytes, kind }));
@@ -213,6 +260,11 @@ const READ_ONLY_METHODS = new Set<HostMethodName>([
   'listAnnotations',
   'getTurnSnapshot',
   'exportSessions',
+  'listVenues',
+  'getVenueFile',
+  'listScenarioFiles',
+  'getScenarioFile',
+  'exportContent',
   'listBackups',
   'exportStorageFile',
   'restoreBackup',

@@ -94,7 +94,7 @@ describe('migration 5: what-if branches', () => {
     ).run();
     old.close();
     const db = openDatabase(path);
-    expect(schemaVersion(db)).toBe(5);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(new SessionLibrary(db).get('s1')).toMatchObject({ name: 'Lama', status: 'finished', turn: 2, branchOf: null });
     expect(new SessionStore(db).load('s1')!.branchOf).toBeNull();
     db.close();

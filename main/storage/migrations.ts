@@ -137,6 +137,34 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE sessions ADD COLUMN branch_turn INTEGER;
     `,
   },
+  {
+    version: 6,
+    description: 'user venues and scenarios from the editors, and the venue and scenario each session was played on',
+    // A session's copy has no tie to the venues/scenarios rows: editing or deleting those never changes a replay.
+    sql: `
+      CREATE TABLE venues (
+        id TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL,
+        venue_json TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE scenarios (
+        id TEXT PRIMARY KEY NOT NULL,
+        name_json TEXT NOT NULL,
+        venue_id TEXT NOT NULL,
+        scenario_json TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX scenarios_by_venue ON scenarios (venue_id);
+      CREATE TABLE session_sources (
+        session_id TEXT PRIMARY KEY NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        venue_json TEXT NOT NULL,
+        scenario_json TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 /** Migration 4's data step: moves event rows into per-turn blobs and compresses stored snapshots. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appInfoSchema, sessionFilterSchema, sessionSummarySchema, settingsPatchSchema, settingsSchema, storageNoticeSchema } from './host';
 import { sessionMethods } from './sessions';
+import { editorMethods } from './editor';
 
 /**
  * The one host-service contract. Every method the renderer may call on the host is declared here once,
@@ -20,6 +21,7 @@ export const hostMethods = {
   /** A database copy (backup, moved-aside or replaced file) as a download, for a technician or another PC. */
   exportStorageFile: { args: z.tuple([z.string().max(200)]), result: z.object({ fileName: z.string(), base64: z.string() }) },
   ...sessionMethods,
+  ...editorMethods,
 } as const;
 
 /** The name of a host method. */

@@ -38,6 +38,12 @@ export const createSessionInputSchema = z
     players: z.array(sessionPlayerSchema).min(1).max(16),
     crowdController: controllerSchema,
     aiLevel: z.string().max(32).nullable().optional(),
+    /**
+     * The venue file when the setup names a user venue (by its revision id, shared/venue/venues.ts) and
+     * the scenario file played; both are kept with the session so later edits never change its replay.
+     */
+    venue: z.unknown().optional(),
+    scenario: z.unknown().optional(),
   })
   .strict();
 /** Input of `createSession`. */
@@ -79,6 +85,8 @@ export const sessionDetailSchema = z.object({
    * game was rebuilt from an older one, or from the setup (`restoredFromTurn` null), plus the commands.
    */
   recovery: z.object({ damagedSnapshotTurns: z.array(z.number().int()), restoredFromTurn: z.number().int().nullable() }).nullable(),
+  /** The user venue the session was played on (its kept copy), for the renderer to register; absent for a shipped venue. */
+  venue: z.unknown().optional(),
 });
 /** Result of `createSession` / `openSession`. */
 export type SessionDetail = z.infer<typeof sessionDetailSchema>;

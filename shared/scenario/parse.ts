@@ -50,13 +50,16 @@ function zoneIssues(s: Scenario, venue: CompiledVenue): string[] {
   return issues;
 }
 
-/** Validates a scenario file's content (already parsed from JSON). Never throws. */
-export function parseScenario(json: unknown): ParseScenarioResult {
+/**
+ * Validates a scenario file's content (already parsed from JSON). Never throws. `venue` is the venue
+ * to check it against when it is not a bundled one (a user-made venue in the editor).
+ */
+export function parseScenario(json: unknown, venueOverride?: CompiledVenue): ParseScenarioResult {
   const name = typeof json === 'object' && json !== null && typeof (json as { id?: unknown }).id === 'string' ? (json as { id: string }).id : '(tanpa id / no id)';
   const parsed = scenarioSchema.safeParse(json);
   if (!parsed.success) return fail(name, formatIssues(parsed.error.issues, Infinity));
   const scenario = parsed.data;
-  const venue = getVenue(scenario.venueId);
+  const venue = venueOverride ?? getVenue(scenario.venueId);
   if (!venue) return fail(name, [`venueId: no venue ${scenario.venueId}`]);
   const issues = zoneIssues(scenario, venue);
   if (issues.length > 0) return fail(name, issues);

@@ -6,4 +6,4 @@ export * from './schema';
 export * from './geometry';
 export * from './compile';
 export * from './navgrid';
-export { bundledVenues, getVenue, type VenueId } from './venues';
+export { bundledVenues, getVenue, isBundledVenue, registerVenue, venueRevisionId, type VenueId, type RegisterVenueResult } from './venues';
