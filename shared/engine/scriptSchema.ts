@@ -108,12 +108,62 @@ export const crowdBehaviourSchema = z.object({
 /** A scripted crowd behaviour. */
 export type CrowdBehaviour = z.infer<typeof crowdBehaviourSchema>;
 
+/**
+ * When a step of an AI plan starts (the AI crowd commander, shared/ai/). All listed triggers must
+ * hold; each is read from what the crowd can see (shared/ai/perception.ts), never the police's plans.
+ */
+export const aiTriggerSchema = z.discriminatedUnion('type', [
+  /** From turn `turn` (0 = the first) on. */
+  z.object({ type: z.literal('after_turn'), turn: z.number().int().min(0).max(600) }).strict(),
+  /** A police unit stands within `r` metres of `at` (the police line advanced to there). */
+  z.object({ type: z.literal('police_within'), at: pointSchema, r: z.number().min(1).max(200) }).strict(),
+  /** The water cannon is spraying or some of the AI's people are wet. */
+  z.object({ type: z.literal('water_cannon_used') }).strict(),
+  /** Tear gas hangs over the field or some of the AI's people are gassed. */
+  z.object({ type: z.literal('gas_used') }).strict(),
+  /** At least this many protesters have been arrested. */
+  z.object({ type: z.literal('arrests_at_least'), count: z.number().int().min(1).max(1000) }).strict(),
+  /** A gate (the one named) or any gate or fence panel is breached. */
+  z.object({ type: z.literal('breach'), gateId: id.optional() }).strict(),
+  /** The crowd's perceived legitimacy of the authorities fell below a value. */
+  z.object({ type: z.literal('legitimacy_below'), value: z.number().min(0).max(1) }).strict(),
+  /** The group heard at least this many appeals (himbauan). */
+  z.object({ type: z.literal('appeals_heard'), groupId: id, atLeast: z.number().int().min(1).max(20) }).strict(),
+  /** At least this share of the group is active. */
+  z.object({ type: z.literal('active_share'), groupId: id, atLeast: z.number().min(0).max(1) }).strict(),
+]);
+/** One AI plan trigger. */
+export type AiTrigger = z.infer<typeof aiTriggerSchema>;
+
+/** A step of an AI plan: an order for one group, given once its triggers hold (and the group's earlier steps were reached). */
+export const aiPlanStepSchema = z.object({
+  order: crowdOrderSchema,
+  when: z.array(aiTriggerSchema).max(6).default([]),
+  /** What the step is for, shown in the turn summary. */
+  label: textSchema.optional(),
+}).strict();
+/** A step of an AI plan. */
+export type AiPlanStep = z.infer<typeof aiPlanStepSchema>;
+
+/** An authored AI crowd plan (Combat Mission style): one is drawn per game unless the instructor picked one. */
+export const aiPlanSchema = z.object({
+  id,
+  name: textSchema,
+  steps: z.array(aiPlanStepSchema).min(1).max(40),
+}).strict();
+/** An AI crowd plan. */
+export type AiPlan = z.infer<typeof aiPlanSchema>;
+
 /** The whole script of a setup. */
 export const scriptSchema = z.object({
   events: z.array(scriptEventSchema).max(100).default([]),
   crowd: z.array(crowdBehaviourSchema).max(100).default([]),
   /** Crowd groups and police units that start off the field and enter on an `arrive` effect. */
   reserves: z.array(id).max(200).default([]),
+  /** The AI crowd commander's authored plans (shared/ai/); used only when the AI plays the crowd. */
+  aiPlans: z.array(aiPlanSchema).max(5).default([]),
+  /** The plan the instructor chose; drawn from the seed when absent. */
+  aiPlan: id.optional(),
 }).strict();
 /** A validated script. */
 export type Script = z.infer<typeof scriptSchema>;

@@ -3,7 +3,7 @@ import { unitTypeIds } from '../engine/forces';
 import { pointSchema } from '../engine/orders';
 import { crowdMakeupShape } from '../engine/state';
 import { objectivesSchema } from '../engine/objectives';
-import { textSchema, scriptEventSchema, crowdBehaviourSchema } from '../engine/scriptSchema';
+import { textSchema, scriptEventSchema, crowdBehaviourSchema, aiPlanSchema } from '../engine/scriptSchema';
 
 /**
  * The scenario file format: one JSON file per exercise under `assets/scenarios/`, the single source
@@ -93,6 +93,8 @@ export const scenarioSchema = z.object({
   police: z.array(scenarioUnitSchema).min(1).max(200),
   crowd: z.array(scenarioGroupSchema).min(1).max(50),
   events: z.array(scriptEventSchema).max(100).default([]),
+  /** Plans for the AI crowd commander (shared/ai/): one is drawn per game, or the instructor picks one. */
+  aiPlans: z.array(aiPlanSchema).max(5).default([]),
 }).strict();
 
 /** A validated scenario. */

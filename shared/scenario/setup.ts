@@ -23,6 +23,8 @@ export interface ScenarioChoices {
   crowdSize?: number;
   /** The instructor, who may inject script events and override the situation level; none when absent. */
   instructor?: { id: string; name: string } | null;
+  /** The AI plan the instructor chose (one of the scenario's `aiPlans`); drawn from the seed when absent. */
+  aiPlanId?: string | null;
 }
 
 /** The crowd's nominal size (all groups, reserves included). */
@@ -86,6 +88,8 @@ export function scenarioToSetup(scenario: Scenario, choices: ScenarioChoices): S
       events: scenario.events,
       crowd: scenario.crowd.map((g) => ({ groupId: g.id, ...g.behaviour })),
       reserves: [...scenario.police.filter((u) => u.reserve).map((u) => u.id), ...scenario.crowd.filter((g) => g.reserve).map((g) => g.id)],
+      ...(scenario.aiPlans.length > 0 ? { aiPlans: scenario.aiPlans } : {}),
+      ...(choices.aiPlanId ? { aiPlan: choices.aiPlanId } : {}),
     },
   };
 }
