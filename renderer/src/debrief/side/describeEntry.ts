@@ -177,7 +177,11 @@ function whoAndDetail(event: GameEvent, ctx: EntryContext): { title?: string; he
     case 'turn_scored':
       return { headline: t('debriefSide.scoreTotal', { total: Math.round(event.score.police.total) }) };
     case 'reinforcements_arrived':
-      return { who: event.side === 'police' ? unitName(ctx, event.id) : groupName(ctx, event.id), detail: t('debriefSide.reinforcements', { n: event.count }) };
+      // Police reinforcements and a second crowd are different news: each is named as what it is.
+      return {
+        title: t(event.side === 'police' ? 'map.policeReinforcements' : 'map.crowdReinforcements'),
+        who: event.side === 'police' ? unitName(ctx, event.id) : groupName(ctx, event.id), detail: t('debriefSide.reinforcements', { n: event.count }),
+      };
     case 'vehicle_climbed':
       return { detail: t('debriefSide.people', { n: event.climbers }) };
     case 'game_over':

@@ -8,6 +8,9 @@ import { orderSubject } from '../orderPlanning';
 import { ACTION_TOOLS, FORMATION_TOOLS, defaultToolFor, toolById, type OrderTool } from '../orderTools';
 import { refusalText } from '../planCheck';
 import { GestureLegend } from './GestureLegend';
+import { CrowdLegend } from './CrowdLegend';
+import { ReserveList } from './ReserveList';
+import { legendKind } from '../crowdLegend';
 import { PlanList } from './PlanList';
 import { chooseTool, selectUnit, undoOrder } from '../planActions';
 
@@ -32,6 +35,8 @@ export function PlanningPanel() {
     return game && playerId ? planUnitsFor(game, playerId) : [];
   }, [playerId]);
   const names = useMemo(() => unitNames(), [playerId]);
+  // The crowd player gets the crowd's own legend and keys, not the police ones.
+  const legend = legendKind(currentPlay()?.mirror.game.state.players.find((p) => p.id === playerId)?.side);
   const selected = units.find((u) => u.id === selectedUnitId) ?? null;
   const formations = selected ? FORMATION_TOOLS.filter((tool) => tool.appliesTo(selected)) : [];
   const actions = selected ? ACTION_TOOLS.filter((tool) => tool.appliesTo(selected)) : [];
@@ -107,6 +112,7 @@ export function PlanningPanel() {
             </li>
           ))}
         </ul>
+        <ReserveList playerId={playerId} />
         <div ref={toolsRef} className="plan-tools">
           <p className="plan-hint">
             {activeTool ? t(activeTool.input === 'drag' ? 'plan.dragHint' : 'plan.targetHint', { order: t(activeTool.labelKey) }) : t('plan.selectHint')}
@@ -124,10 +130,10 @@ export function PlanningPanel() {
             </div>
           )}
         </div>
-        <GestureLegend unit={selected} tool={legendTool} />
+        {legend === 'crowd' ? <CrowdLegend unit={selected} tool={legendTool} /> : <GestureLegend unit={selected} tool={legendTool} />}
         <h3>{t('plan.orders')}</h3>
         <PlanList plan={plan} />
-        <p className="keyboard-hint">{t('plan.keys')}</p>
+        {legend === 'police' && <p className="keyboard-hint">{t('plan.keys')}</p>}
       </div>
       <div className="plan-footer">
         {refusalLine && <p className="game-notice plan-refusal" role="alert" data-testid="plan-refusal">{refusalLine}</p>}
