@@ -13,3 +13,4 @@ export { decideCrowd, acceptedOrders, type CrowdDecision } from './commander';
 export { decidePolice, type PoliceDecision } from './police';
 export type { AiIntent, AiGroupIntent } from './intent';
 export { AI_CROWD_PLAYER, AI_POLICE_PLAYER, isAiPlayer, decideFor } from './players';
+export { describeIntent } from './describe';

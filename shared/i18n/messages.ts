@@ -11,6 +11,7 @@ import { debriefSideMessagesEn, debriefSideMessagesId } from './debriefSideMessa
 import { debriefReportMessagesEn, debriefReportMessagesId } from './debriefReportMessages';
 import { planMessagesEn, planMessagesId } from './planMessages';
 import { anevMessagesEn, anevMessagesId } from './anevMessages';
+import { aiMessagesEn, aiMessagesId } from './aiMessages';
 import { editorMessagesEn, editorMessagesId } from './editorMessages';
 import { mapMessagesEn, mapMessagesId } from './mapMessages';
 
@@ -33,6 +34,7 @@ const id = {
   ...debriefReportMessagesId,
   ...planMessagesId,
   ...anevMessagesId,
+  ...aiMessagesId,
   ...editorMessagesId,
   ...mapMessagesId,
   'app.title': 'Sispamkota TFG',
@@ -142,6 +144,7 @@ const en: Record<MessageKey, string> = {
   ...debriefReportMessagesEn,
   ...planMessagesEn,
   ...anevMessagesEn,
+  ...aiMessagesEn,
   ...editorMessagesEn,
   ...mapMessagesEn,
   'app.title': 'Sispamkota TFG',
