@@ -97,6 +97,8 @@ export interface SetupChoices {
   crowdSize: number;
   /** The instructor (Direktur Latihan), who may inject the scenario's events; none when absent. */
   instructor?: { id: string; name: string } | null;
+  /** The AI plan the instructor chose for the AI crowd; drawn from the seed when absent. */
+  aiPlanId?: string | null;
 }
 
 /** The engine setup for a preset and the form's choices. */

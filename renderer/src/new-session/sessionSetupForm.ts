@@ -4,6 +4,8 @@ import type { MessageKey } from '../../../shared/i18n/messages';
 import { setupLimitProblems, type LimitProblem } from '../../../shared/scenario/limits';
 import { setupSchema } from '../play/engineFacade';
 import { buildSetup, presetCrowdSize, type PresetRole, type ScenarioPreset } from './presets';
+import { AI_CROWD_PLAYER } from '../../../shared/ai/players';
+import type { AiLevelId } from '../../../shared/ai/levels';
 
 /**
  * The new-session form's data and how it becomes `createSession`'s input. Plain functions, so the
@@ -17,7 +19,12 @@ export interface SessionForm {
   policeNames: string[];
   /** Police player index per unit id. */
   assignment: Record<string, number>;
-  crowdController: 'person' | 'script';
+  /** Who plays the crowd: a person at the hot seat, the scenario's script, or the AI commander. */
+  crowdController: 'person' | 'script' | 'ai';
+  /** The AI's difficulty level when the AI plays the crowd. */
+  aiLevel: AiLevelId;
+  /** The AI plan the instructor chose ('' = drawn from the seed). */
+  aiPlanId: string;
   crowdName: string;
   instructorName: string;
   /** The crowd size in force: the last value typed that is a whole number within the limits. */
@@ -36,6 +43,8 @@ export function initialForm(preset: ScenarioPreset, name: string, policeNames: s
     policeNames,
     assignment: defaultAssignment(preset, policeNames.length),
     crowdController: 'person',
+    aiLevel: 'sedang',
+    aiPlanId: '',
     crowdName,
     instructorName: '',
     crowdSize: presetCrowdSize(preset),
@@ -62,7 +71,7 @@ export function toCreateInput(form: SessionForm, preset: ScenarioPreset): Create
     name: name.trim() || `Danton ${index + 1}`,
     unitIds: preset.police.filter((unit) => form.assignment[unit.id] === index).map((unit) => unit.id),
   }));
-  const crowdPlayer = form.crowdController === 'person' ? { id: 'massa', name: form.crowdName.trim() || 'Korlap' } : null;
+  const crowdPlayer = form.crowdController === 'person' ? { id: 'massa', name: form.crowdName.trim() || 'Korlap' } : form.crowdController === 'ai' ? { ...AI_CROWD_PLAYER } : null;
   const instructor = form.instructorName.trim() ? { id: 'direktur', name: form.instructorName.trim() } : null;
   const players: SessionPlayer[] = police.map((p) => ({ id: p.id, name: p.name, role: 'police' }));
   if (crowdPlayer) players.push({ id: crowdPlayer.id, name: crowdPlayer.name, role: 'crowd' });
@@ -71,9 +80,10 @@ export function toCreateInput(form: SessionForm, preset: ScenarioPreset): Create
     name: form.name.trim() || preset.id,
     scenarioId: preset.id,
     // The instructor is an engine player too (side 'instructor'): the only one who may inject the scenario's events.
-    setup: buildSetup(preset, { police, crowdPlayer, crowdSize: form.crowdSize, instructor }),
+    setup: buildSetup(preset, { police, crowdPlayer, crowdSize: form.crowdSize, instructor, aiPlanId: form.crowdController === 'ai' && form.aiPlanId ? form.aiPlanId : null }),
     players,
     crowdController: form.crowdController,
+    ...(form.crowdController === 'ai' ? { aiLevel: form.aiLevel } : {}),
     ...(/^\d{1,9}$/.test(form.seed.trim()) ? { seed: Number(form.seed.trim()) } : {}),
   };
 }

@@ -5,6 +5,7 @@ import {
   defaultAssignment, formLimitProblems, formProblems, idlePolicePlayers, rolesOfPlayer, withCrowdSizeText, type FieldId, type FieldProblem, type SessionForm,
 } from '../new-session/sessionSetupForm';
 import type { ScenarioPreset } from '../new-session/presets';
+import { AiCrowdChoice } from './AiCrowdChoice';
 
 /** Props of {@link SessionSetupPanel}. */
 export interface SessionSetupPanelProps {
@@ -18,7 +19,8 @@ export interface SessionSetupPanelProps {
 
 /**
  * New session, step 2: scenario, session name, players (1-4 police players with the scenario's role
- * for each, the crowd played by a person or left to the scenario, an optional Direktur Latihan), crowd
+ * for each, the crowd played by a person, left to the scenario or played by the AI at a chosen level and
+ * plan, an optional Direktur Latihan), crowd
  * size and which police player commands which unit. Every field is checked as typed, and the reason a
  * field cannot be taken is shown under it; "Lanjut ke briefing" goes on only when nothing is wrong and
  * ignores the second click of a double click.
@@ -83,7 +85,7 @@ export function SessionSetupPanel({ presets, preset, form, onChange, onPresetCha
       })}
       <div className="form-row" role="radiogroup" aria-label={t('game.crowdSide')}>
         <span>{t('game.crowdSide')}</span>
-        {(['person', 'script'] as const).map((controller) => (
+        {(['person', 'script', 'ai'] as const).map((controller) => (
           <label key={controller} className="inline-option">
             <input type="radio" name="crowd-controller" checked={form.crowdController === controller} data-testid={`crowd-${controller}`}
               onChange={() => onChange({ ...form, crowdController: controller })} />
@@ -94,6 +96,7 @@ export function SessionSetupPanel({ presets, preset, form, onChange, onPresetCha
       {form.crowdController === 'person' && field('crowdName', t('game.crowdPlayerName'), (aria) => (
         <input id="field-crowdName" value={form.crowdName} data-testid="crowd-name" {...aria} onChange={(e) => onChange({ ...form, crowdName: e.target.value })} />
       ))}
+      {form.crowdController === 'ai' && <AiCrowdChoice preset={preset} form={form} onChange={onChange} />}
       {field('instructorName', t('game.instructor'), (aria) => (
         <input id="field-instructorName" value={form.instructorName} data-testid="instructor-name" {...aria} onChange={(e) => onChange({ ...form, instructorName: e.target.value })} />
       ))}

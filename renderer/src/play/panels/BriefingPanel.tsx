@@ -68,7 +68,7 @@ export function BriefingPanel({ preset, form, starting, onBack, onStart }: Brief
           </ul>
         </div>
         <div>
-          <h4>{t('briefing.crowd')} — {form.crowdController === 'person' ? form.crowdName.trim() : t('game.crowd.script')}</h4>
+          <h4>{t('briefing.crowd')} — {form.crowdController === 'person' ? form.crowdName.trim() : form.crowdController === 'ai' ? `${t('game.crowd.ai')}, ${t(`ai.level.${form.aiLevel}`)}` : t('game.crowd.script')}</h4>
           <ul>
             {preset.crowd.map((group) => (
               <li key={group.id}>{textIn(language, group.name)}: {t('briefing.persons', { count: Math.max(10, Math.round(group.size * scale)) })}</li>
