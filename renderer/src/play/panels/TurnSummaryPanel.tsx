@@ -8,6 +8,7 @@ import { SummaryAnev } from './SummaryAnev';
 import { SummaryIncidents } from './SummaryIncidents';
 import { SummaryScore } from './SummaryScore';
 import { SummaryTurns } from './SummaryTurns';
+import { SummaryAi } from './SummaryAi';
 
 /**
  * What happened in a resolved turn (the one just played, or one reopened), read as an Anev: the
@@ -35,6 +36,7 @@ export function TurnSummaryPanel() {
       {summary.gameOverReason && (
         <p className="summary-over" data-testid="summary-over">{t('summary.gameOverReason', { reason: t(`gameOver.${summary.gameOverReason}`) })}</p>
       )}
+      <SummaryAi turn={summary.turn} />
       <SummaryAnev summary={summary} ctx={ctx} />
       <SummaryScore summary={summary} t={t} />
       <SummaryIncidents summary={summary} ctx={ctx} />
