@@ -153,6 +153,13 @@ function fires(ctx: TickCtx): void {
   }
 }
 
+/**
+ * Metres a stone or a bottle carries: a protester throws only at a target this close, so a crowd on the
+ * street reaches a building front near it (the KPU office stands 33 m behind the kerb) but not beyond.
+ */
+export const THROW_RANGE = 35;
+
+/** Stones and bottles: officers hit by chance (shields and the berlindung formation protect), a building where they land is damaged. */
 function throwing(ctx: TickCtx): void {
   const { game } = ctx;
   const a = game.world.agents;
@@ -164,11 +171,12 @@ function throwing(ctx: TickCtx): void {
     let count = 0;
     let hits = 0;
     let damage = 0;
+    let building = -1;
     for (let i = g.first; i < g.first + g.count; i++) {
       const f = a.flags[i]!;
       if ((f & Flag.active) === 0 || (f & (OFF_FIELD | Flag.arrested | Flag.down)) !== 0) continue;
       if (a.cooldown[i]! > 0) { a.cooldown[i] = a.cooldown[i]! - 1; continue; }
-      if (detHypot(a.x[i]! - t.at.x, a.y[i]! - t.at.y) > 22) continue;
+      if (detHypot(a.x[i]! - t.at.x, a.y[i]! - t.at.y) > THROW_RANGE) continue;
       count++;
       a.cooldown[i] = 8 + nextInt(rng, 12);
       const lx = t.at.x + nextRange(rng, -3, 3);
@@ -186,12 +194,15 @@ function throwing(ctx: TickCtx): void {
           hits++;
           hurt(ctx, victim, nextRange(rng, 0.2, 0.45), 'projectile', g.orderId);
         }
-      } else if (rt.buildingCell[cellIndex(rt.nav, lx, ly)]! > 0) damage += 0.5;
+      } else if (rt.buildingCell[cellIndex(rt.nav, lx, ly)]! > 0) {
+        damage += 0.5;
+        building = rt.buildingCell[cellIndex(rt.nav, lx, ly)]! - 1;
+      }
     }
     if (count > 0) ctx.ev.push({ tick: ctx.tick, type: 'projectiles_thrown', groupId: g.id, orderId: g.orderId, count, hits, x: t.at.x, y: t.at.y });
     if (damage > 0) {
       ctx.out.stats.propertyDamage += damage;
-      ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: 'building', amount: damage, cause: 'projectile', orderId: g.orderId });
+      ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: game.venue.file.buildings[building]!.id, amount: damage, cause: 'projectile', orderId: g.orderId });
     }
   });
 }
