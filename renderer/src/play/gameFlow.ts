@@ -14,6 +14,7 @@ import { summaryInputs } from './turnReplay';
 import { SessionRecord } from './sessionRecord';
 import { summariseTurn } from './turnSummary';
 import { clearWatchMark, writeWatchMark } from './watchMarks';
+import { aiOrders, beginAiSession, playedByAi } from './aiTurn';
 
 /**
  * The hot-seat cycle: create or open a session, hand the device to each player in turn, send their
@@ -55,6 +56,7 @@ function enterSession(detail: SessionDetail): void {
     sessionId: detail.summary.id,
     sessionName: detail.summary.name,
     venueId: detail.summary.venueId,
+    scenarioId: detail.summary.scenarioId,
     players: detail.players,
     speed: useUiStore.getState().settings.playbackSpeed,
   };
@@ -72,6 +74,7 @@ function enterSession(detail: SessionDetail): void {
     return;
   }
   const play = beginPlay(mirror, SessionRecord.fromDetail(detail));
+  beginAiSession(detail);
   if (detail.recovery) reportRecovery(detail.recovery);
   const turn = mirror.game.state.turn;
   useGameStore.setState({ ...base, turn, hud: readHud(mirror.game), resolvedTurns: detail.turns.length });
@@ -107,6 +110,10 @@ function handToNextPlayer(drafts: SessionDetail['drafts'] = []): void {
   const next = mirror.nextPlanner();
   if (!next) {
     void resolveTurn();
+    return;
+  }
+  if (playedByAi(next)) {
+    void playAi(next);
     return;
   }
   // The player's draft of this turn; without one, the orders the host already holds for them (a
@@ -201,6 +208,32 @@ export async function finishPlan(): Promise<void> {
     // same, and the plan is still on screen: finishing again sends it again.
     useGameStore.setState({ phase: 'planning', notice: { key: 'plan.sendFailed' } });
   }
+}
+
+/**
+ * An AI player's turn (aiTurn.ts): its orders computed on the mirror from what its side can see, sent
+ * as its `submitOrders` and `endPlan` like a person's plan (so the log records them), then the next hand-off.
+ */
+async function playAi(playerId: string): Promise<void> {
+  const game = currentPlay()?.mirror.game;
+  if (!game) return;
+  useGameStore.setState({ phase: 'sending', currentPlayerId: null, notice: null, refusal: null });
+  try {
+    const orders = aiOrders(game, playerId);
+    for (const command of [{ type: 'submitOrders', playerId, orders }, { type: 'endPlan', playerId }] as const) {
+      const sent = await sendCommand(command);
+      if (!sent.ok) {
+        useGameStore.setState({ phase: 'failed', failure: { key: 'game.loadFailed', params: { message: sent.message } } });
+        return;
+      }
+    }
+  } catch (error) {
+    reportError(error);
+    if (error instanceof MirrorDivergedError) return failDiverged();
+    useGameStore.setState({ phase: 'failed', failure: { key: 'game.loadFailed', params: { message: describeError(error).detail } } });
+    return;
+  }
+  handToNextPlayer();
 }
 
 /** Resolves the turn on the host, then animates it on the mirror and checks the hashes. */

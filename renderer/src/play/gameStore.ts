@@ -39,6 +39,8 @@ export interface GameUiState {
   sessionId: string | null;
   sessionName: string;
   venueId: string;
+  /** The scenario played (its situation and roles for the briefings shown in play), '' when unknown. */
+  scenarioId: string;
   players: SessionPlayer[];
   /** The player planning now (or next, on the hand-off screen). */
   currentPlayerId: string | null;
@@ -86,6 +88,7 @@ export const initialGameState: GameUiState = {
   sessionId: null,
   sessionName: '',
   venueId: '',
+  scenarioId: '',
   players: [],
   currentPlayerId: null,
   turn: 0,

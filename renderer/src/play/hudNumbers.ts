@@ -24,6 +24,24 @@ export interface HudNumbers {
   controlEchelon: Echelon | null;
   /** Police score (0..100) at the end of the last resolved turn, null before the first. */
   policeScore: number | null;
+  /** Crowd score (0..100) at the end of the last resolved turn, null before the first. */
+  crowdScore: number | null;
+  /**
+   * Why legitimacy stands where it does: its value when the turn shown began (the turn being resolved,
+   * or between turns the last one resolved) and the police measures judged in that turn by verdict.
+   */
+  legitimacyTrend: { turn: number; from: number; proper: number; questionable: number; violation: number };
+}
+
+/** Legitimacy at the start of the turn being resolved (or, between turns, of the turn just resolved) and that turn's verdicts. */
+export function legitimacyTrend(game: Game): HudNumbers['legitimacyTrend'] {
+  const { state } = game;
+  const scores = state.doctrine.scores;
+  const resolving = state.phase === 'resolving';
+  const start = resolving ? scores.at(-1) : scores.at(-2);
+  const tally = resolving ? state.doctrine.turnTally : (scores.at(-1)?.thisTurn ?? { proper: 0, questionable: 0, violation: 0 });
+  const turn = resolving || scores.length === 0 ? state.turn : scores.at(-1)!.turn;
+  return { turn, from: start?.legitimacy ?? game.setup.legitimacy, proper: tally.proper, questionable: tally.questionable, violation: tally.violation };
 }
 
 /** Scenario seconds within which an incident still sets its Protap marker on the HUD. */
@@ -62,6 +80,8 @@ export function readHud(game: Game): HudNumbers {
     markers: recentMarkers(state.doctrine.lastSeen, state.tick, state.tickSeconds),
     controlEchelon: state.doctrine.control.echelon,
     policeScore: state.doctrine.scores.at(-1)?.police.total ?? null,
+    crowdScore: state.doctrine.scores.at(-1)?.crowd.total ?? null,
+    legitimacyTrend: legitimacyTrend(game),
   };
 }
 

@@ -2,11 +2,13 @@ import { useT } from '../../i18n/useT';
 import { useGameStore } from '../gameStore';
 import { beginPlanning } from '../gameFlow';
 import { showSummaries } from '../rewatch';
+import { CrowdBriefing } from './CrowdBriefing';
 
 /**
  * The hand-off screen between hot-seat players: it hides the map completely, names who plays next
  * and waits until that person confirms, so nobody sees another side's plan. The turns played so far
  * can be looked at again from here (their summaries and replays show no plan of the turn being planned).
+ * The crowd player gets its own briefing here: objectives, points and groups (CrowdBriefing).
  */
 export function HandoffPanel() {
   const t = useT();
@@ -22,6 +24,7 @@ export function HandoffPanel() {
       <h2 data-testid="handoff-title">{t('handoff.title', { name })}</h2>
       {player && player.role !== 'instructor' && <p className="handoff-role">{t(`handoff.role.${player.role}`)}</p>}
       <p>{t('handoff.instruction', { name })}</p>
+      {player?.role === 'crowd' && <CrowdBriefing playerId={player.id} />}
       <button type="button" className="button button-primary" data-testid="handoff-ready" onClick={beginPlanning} autoFocus>
         {t('handoff.ready', { name })}
       </button>
