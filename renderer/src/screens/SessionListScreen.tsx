@@ -7,6 +7,7 @@ import { useDebouncedValue, useSessionList } from './useSessionList';
 import { resumeSession } from '../play/gameFlow';
 import { ImportSessionButton } from '../library/ImportSessionButton';
 import { SessionRowActions } from '../library/SessionRowActions';
+import { resumeLine } from '../library/resumeLine';
 
 /** Props of {@link SessionListScreen}. */
 export interface SessionListScreenProps {
@@ -94,9 +95,7 @@ function SessionRow({ session, resumable, onChanged }: { session: SessionSummary
       <span>
         {t('sessions.venue')}: {venueKey ? t(venueKey) : session.venueId}
       </span>
-      <span>
-        {t('sessions.turn')} {session.turn}
-      </span>
+      <span data-testid="session-turn">{resumeLine(session, t)}</span>
       <span>
         {t('sessions.updated')}: {updatedText}
       </span>
