@@ -62,11 +62,15 @@ export function aimsOf(game: Game, p: Perception): Aims {
   return aims;
 }
 
-/** The group's mood, 0 (calm) to 1 (ready to riot). */
-export function heatOf(g: OwnGroup, p: Perception): number {
+/** How the scenario describes a group's temper (its scripted behaviour), as a starting mood. */
+const TEMPER_HEAT = { peaceful: -0.1, restless: 0.08, hostile: 0.2 } as const;
+
+/** The group's mood, 0 (calm) to 1 (ready to riot); `temper` is the scenario's temper of the group, if any. */
+export function heatOf(g: OwnGroup, p: Perception, temper?: keyof typeof TEMPER_HEAT): number {
   const share = g.active / g.present;
   const harsh = clamp01(((g.wet + g.gassed) / g.present) * 2 + (p.injuredProtesters + p.arrests) / Math.max(50, g.present));
-  return clamp01(0.5 * share + 0.35 * Math.max(0, g.agitation) + 0.6 * (1 - p.legitimacy) + 0.35 * harsh - 0.06 * Math.min(g.appeals, 3) - 0.05);
+  const base = temper ? TEMPER_HEAT[temper] : 0;
+  return clamp01(base + 0.5 * share + 0.35 * Math.max(0, g.agitation) + 0.6 * (1 - p.legitimacy) + 0.35 * harsh - 0.06 * Math.min(g.appeals, 3) - 0.05);
 }
 
 /** Fear of the group (gas and water on its people): what makes a calm group fall back. */
@@ -124,7 +128,7 @@ function shortOf(from: Point, to: Point, back: number): Point {
 export function groupOptions(game: Game, p: Perception, g: OwnGroup, weaknesses: readonly Weakness[], aims: Aims, level: AiLevelParams, planOrder: CrowdOrder | null): Option[] {
   const gid = g.id;
   const at = { x: g.x, y: g.y };
-  const heat = heatOf(g, p);
+  const heat = heatOf(g, p, game.setup.script.crowd.find((c) => c.groupId === g.id)?.temper);
   const fear = fearOf(g);
   const near = nearestUnit(p.units, g.x, g.y);
   const out: Option[] = [];
@@ -157,7 +161,7 @@ export function groupOptions(game: Game, p: Perception, g: OwnGroup, weaknesses:
       out.push({
         order: gate ? { type: 'breach', groupId: gid, gateId: w.targetId! } : { type: 'breach', groupId: gid, at: { x: w.x, y: w.y } },
         reason: gate ? 'exploit_gate' : 'exploit_panel',
-        utility: wanted * (0.25 + 0.75 * w.score) * (0.45 + 0.55 * heat) * (0.5 + 0.5 * level.exploitation) * (distance < 150 ? 1 : 0.6),
+        utility: wanted * (0.25 + 0.75 * w.score) * (0.6 + 0.4 * heat) * (0.5 + 0.7 * level.exploitation) * (distance < 150 ? 1 : 0.6),
         weakness: w,
       });
     }
@@ -172,6 +176,7 @@ export function groupOptions(game: Game, p: Perception, g: OwnGroup, weaknesses:
   out.push({ order: { type: 'retreat', groupId: gid, to: homeOf(game, g) }, reason: 'fall_back', utility: fear * (1 - 0.6 * heat) * 0.9, weakness: null });
   const heard = g.appeals >= 3 && heat < 0.3;
   const done = !aggressive && !aims.delegation && p.turn >= 2;
-  out.push({ order: { type: 'disperse', groupId: gid }, reason: 'go_home', utility: heard || done ? 0.75 * (1 - heat) : 0.02, weakness: null });
+  // Heard and calm, a group goes home; one that came for more (a hostage, the hall) only when the appeals have really calmed it.
+  out.push({ order: { type: 'disperse', groupId: gid }, reason: 'go_home', utility: heard || done ? 0.75 * (1 - heat) * (aggressive ? 0.5 : 1) : 0.02, weakness: null });
   return out;
 }
