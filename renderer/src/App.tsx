@@ -10,6 +10,7 @@ import { ErrorBanner } from './ui/ErrorBanner';
 const NewSessionScreen = lazy(() => import('./screens/NewSessionScreen'));
 const GameScreen = lazy(() => import('./screens/GameScreen'));
 const DebriefScreen = lazy(() => import('./debrief/DebriefScreen'));
+const EditorScreen = lazy(() => import('./editor/EditorScreen'));
 
 /** The app shell: the error banner above whichever screen the store says is current. */
 export function App() {
@@ -42,6 +43,7 @@ export function App() {
           {screen === 'newSession' && <NewSessionScreen />}
           {screen === 'resume' && <SessionListScreen kind="resume" />}
           {screen === 'archive' && <SessionListScreen kind="archive" />}
+          {screen === 'editor' && <EditorScreen />}
           {screen === 'settings' && <SettingsScreen />}
           {screen === 'game' && <GameScreen />}
           {screen === 'debrief' && <DebriefScreen />}

@@ -79,6 +79,9 @@ export const scenarioSchema = z.object({
     /** Passed to the engine's objectives section (shared/engine/objectives.ts): crowd aims and end conditions. */
     rules: objectivesSchema.optional(),
   }).strict(),
+  /** When the exercise is set, as the scenario editor records it (the engine does not read it). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  startTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
   turnLimit: z.number().int().min(1).max(600),
   secondsPerTurn: z.number().int().min(10).max(300).default(60),
   legitimacy: z.number().min(0).max(1).default(0.8),

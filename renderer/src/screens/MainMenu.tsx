@@ -12,18 +12,19 @@ interface MenuEntry {
   testId: string;
 }
 
-/** The four entries, in the order the training staff expect them. */
+/** The entries, in the order the training staff expect them. */
 const MENU_ENTRIES: readonly MenuEntry[] = [
   { screen: 'newSession', label: 'menu.newSession', testId: 'menu-new-session' },
   { screen: 'resume', label: 'menu.resume', testId: 'menu-resume' },
   { screen: 'archive', label: 'menu.archive', testId: 'menu-archive' },
+  { screen: 'editor', label: 'menu.editor', testId: 'menu-editor' },
   { screen: 'settings', label: 'menu.settings', testId: 'menu-settings' },
 ];
 
 // Remembered across visits so returning to the menu puts focus back on the entry the user came from.
 let lastChosenIndex = 0;
 
-/** The main menu: title, four big buttons (Tab/Enter and arrow keys), and the ID | EN switch. */
+/** The main menu: title, the big buttons (Tab/Enter and arrow keys), and the ID | EN switch. */
 export function MainMenu() {
   const t = useT();
   const buttonRefs = useRef<Array<HTMLButtonElement | null>>([]);

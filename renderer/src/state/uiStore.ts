@@ -10,7 +10,7 @@ import type { MessageKey } from '../../../shared/i18n/messages';
  */
 
 /** The screens of the app shell. */
-export type Screen = 'menu' | 'newSession' | 'resume' | 'archive' | 'settings' | 'game' | 'debrief';
+export type Screen = 'menu' | 'newSession' | 'resume' | 'archive' | 'editor' | 'settings' | 'game' | 'debrief';
 
 /** An error the banner shows: a translated message plus a developer detail for the tooltip/log. */
 export interface UiError {
