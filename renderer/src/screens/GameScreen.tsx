@@ -138,7 +138,7 @@ function GameMap() {
     <section className="game-view" data-testid="game-view">
       <GameViewport {...props} />
       <MapHoverCard />
-      <MapKey planning={planningPlayer !== null} />
+      <MapKey own={planningPlayer !== null} other={units.some((u) => u.relation === 'other')} />
       <div className="camera-buttons">
         <MapLabelsToggle />
         <button type="button" className="button button-small" onClick={() => commandCamera({ kind: 'topDown' })}>

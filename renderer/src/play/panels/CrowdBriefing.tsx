@@ -6,9 +6,9 @@ import { useGameStore } from '../gameStore';
 import { currentPlay } from '../playSession';
 
 /**
- * The crowd player's own briefing on its hand-off (never the police briefing): its role, the situation,
- * its groups (later arrivals with when they come), its objectives with their points and progress, how
- * the crowd score is earned, and the score now and at the last turn end.
+ * The crowd player's own briefing on its hand-off (never the police briefing): its role, its objectives
+ * with their points and progress, how the crowd score is earned, the score now and at the last turn
+ * end, its groups (later arrivals with when they come), and the situation.
  */
 export function CrowdBriefing({ playerId }: { playerId: string }) {
   const t = useT();
@@ -25,18 +25,6 @@ export function CrowdBriefing({ playerId }: { playerId: string }) {
       <h3>{t('crowdBrief.title')}</h3>
       <p className="summary-detail">{t('crowdBrief.secret')}</p>
       {scenario?.roles.crowd && <p>{t('crowdBrief.role', { role: textIn(language, scenario.roles.crowd) })}</p>}
-      {scenario && (
-        <>
-          <h4>{t('crowdBrief.situation')}</h4>
-          <p>{textIn(language, scenario.situation)}</p>
-        </>
-      )}
-      <h4>{t('crowdBrief.groups')}</h4>
-      <ul data-testid="crowd-briefing-groups">
-        {groups.map((g) => (
-          <li key={g.id}>{g.arrives ? t('crowdBrief.arrives', { name: g.name, people: g.people, when: g.arrives }) : t('crowdBrief.people', { name: g.name, people: g.people })}</li>
-        ))}
-      </ul>
       <h4>{t('crowdBrief.objectives')}</h4>
       <ul className="crowd-objectives" data-testid="crowd-objectives">
         {score.objectives.map((o) => (
@@ -49,6 +37,18 @@ export function CrowdBriefing({ playerId }: { playerId: string }) {
       <p className="summary-detail">{t('crowdBrief.howScored')} {t(score.winsWhen === 'all' ? 'crowdBrief.winsAll' : 'crowdBrief.winsAny')}</p>
       <p data-testid="crowd-score"><strong>{t('crowdBrief.score', { total: score.total })}</strong>
         {score.lastTurnTotal !== null && <> · {t('crowdBrief.lastTurn', { total: score.lastTurnTotal })}</>}</p>
+      <h4>{t('crowdBrief.groups')}</h4>
+      <ul data-testid="crowd-briefing-groups">
+        {groups.map((g) => (
+          <li key={g.id}>{g.arrives ? t('crowdBrief.arrives', { name: g.name, people: g.people, when: g.arrives }) : t('crowdBrief.people', { name: g.name, people: g.people })}</li>
+        ))}
+      </ul>
+      {scenario && (
+        <>
+          <h4>{t('crowdBrief.situation')}</h4>
+          <p>{textIn(language, scenario.situation)}</p>
+        </>
+      )}
     </section>
   );
 }

@@ -75,13 +75,13 @@ export function MapHoverCard() {
   );
 }
 
-/** A one-line key to the map's colours (own units, other players' units, casualties). */
-export function MapKey({ planning }: { planning: boolean }) {
+/** A one-line key to the map's colours (own units while planning, another player's when there are any, casualties). */
+export function MapKey({ own, other }: { own: boolean; other: boolean }) {
   const t = useT();
   return (
     <p className="map-key" data-testid="map-key">
-      {planning && <span className="map-key-own">{t('map.legendOwn')}</span>}
-      {planning && <span className="map-key-other">{t('map.legendOther')}</span>}
+      {own && <span className="map-key-own">{t('map.legendOwn')}</span>}
+      {other && <span className="map-key-other">{t('map.legendOther')}</span>}
       <span className="map-key-casualty">{t('map.legendCasualty')}</span>
     </p>
   );

@@ -93,7 +93,7 @@ export function PlanningPanel() {
   return (
     <aside className="planning-panel panel" data-testid="planning-panel">
       <div className="plan-scroll">
-        <h2>{t('plan.units')}</h2>
+        <h2>{legend === 'crowd' ? t('crowdBrief.groups') : t('plan.units')}</h2>
         {units.length === 0 && <p>{t('plan.noUnits')}</p>}
         <ul className="unit-list" data-testid="unit-list">
           {units.map((unit) => (

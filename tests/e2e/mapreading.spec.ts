@@ -1,0 +1,136 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/browserHost';
+import { docScreenshot } from './support/docScreenshots';
+
+/**
+ * Issue #14 items 5 and 10 as people meet them, at 1280×800: the map names units and crowd groups
+ * (own units apart from the other police player's) and the names switch off and on with the L key;
+ * the pointer on a unit shows its card; the HUD explains legitimacy on hover; the crowd player's
+ * hand-off shows the crowd's own briefing (objectives and points), and its planning screen shows its
+ * own score, legend and no police score. Only clicks, keys and the pointer.
+ */
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+async function waitForMapFrames(page: Page): Promise<void> {
+  await page.waitForFunction(() => ((globalThis as { __sispamkotaRenderStats?: { frames: number } }).__sispamkotaRenderStats?.frames ?? 0) >= 3, undefined, { timeout: 30_000 });
+}
+
+async function takeDevice(page: Page, name: string): Promise<void> {
+  await expect(page.getByTestId('handoff-title')).toHaveText(`Giliran: ${name}`, { timeout: 60_000 });
+  await page.getByTestId('handoff-ready').click();
+  await expect(page.getByTestId('planning-panel')).toBeVisible();
+  await waitForMapFrames(page);
+}
+
+test('names on the map, hover cards, HUD explanations and the crowd player\'s own screens', async ({ page, request }, testInfo) => {
+  test.setTimeout(300_000);
+  expect((await request.post('/api/host', { data: { method: 'updateSettings', args: [{ shadows: false }] } })).ok()).toBe(true);
+  await page.goto('/');
+  await page.getByTestId('menu-new-session').click();
+  await page.getByTestId('venue-option-kpu-office').click();
+  await page.getByTestId('session-name').fill('Membaca peta (e2e)');
+  await page.getByTestId('police-count').selectOption('2');
+  await page.getByTestId('police-name-0').fill('Iptu Ani');
+  await page.getByTestId('police-name-1').fill('AKP Budi');
+  await page.getByTestId('crowd-person').check();
+  await page.getByTestId('crowd-name').fill('Korlap Dedi');
+  await page.getByTestId('crowd-size').fill('120');
+  await page.getByTestId('session-seed').fill('1414');
+  await page.getByTestId('to-briefing').click();
+  await expect(page.getByTestId('briefing')).toBeVisible();
+  await page.getByTestId('briefing-start').click();
+
+  await test.step('a police player sees the names, own units apart from the other player\'s', async () => {
+    await takeDevice(page, 'Iptu Ani');
+    await expect(page.getByTestId('crowd-legend')).toHaveCount(0);
+    const labels = page.getByTestId('map-labels');
+    await expect(labels).toBeVisible();
+    await expect(labels.locator('.map-label.tone-own').first()).toBeVisible({ timeout: 30_000 });
+    await expect(labels.locator('.map-label.tone-other').first()).toContainText('AKP Budi');
+    await expect(page.getByTestId('map-label-massa-utama')).toContainText('Massa pendukung paslon');
+    await expect(page.getByTestId('map-label-ketua-kpu')).toContainText('Ketua KPU');
+    await expect(page.getByTestId('hud-score')).toBeVisible();
+    await expect(page.getByTestId('hud-crowd-score')).toHaveCount(0);
+    await docScreenshot(page, 'map-labels-1280x800.png');
+    await page.screenshot({ path: testInfo.outputPath('map-labels-1280x800.png') });
+  });
+
+  await test.step('the L key switches the names off and on', async () => {
+    await page.getByTestId('game-view').click({ position: { x: 5, y: 5 }, trial: true });
+    await page.keyboard.press('l');
+    await expect(page.getByTestId('map-labels')).toBeHidden();
+    await expect(page.getByTestId('map-labels-toggle')).toHaveAttribute('aria-pressed', 'false');
+    await page.keyboard.press('l');
+    await expect(page.getByTestId('map-labels')).toBeVisible();
+    await expect(page.getByTestId('map-labels-toggle')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  await test.step('the pointer on a unit shows its card', async () => {
+    const label = page.locator('.map-label.tone-own').first();
+    const box = (await label.boundingBox())!;
+    const view = (await page.getByTestId('game-view').boundingBox())!;
+    let shown = false;
+    // The label hangs over the unit's centre; the unit's people stand a little below it on screen.
+    for (const dy of [18, 26, 34, 44, 56, 70]) {
+      await page.mouse.move(box.x + box.width / 2, Math.min(view.y + view.height - 4, box.y + box.height + dy));
+      if (await page.getByTestId('map-hover').isVisible().catch(() => false)) {
+        shown = true;
+        break;
+      }
+      await page.waitForTimeout(400);
+    }
+    expect(shown).toBe(true);
+    await expect(page.getByTestId('map-hover')).toContainText('Tugas:');
+    await expect(page.getByTestId('map-hover')).toContainText('Dipimpin: Iptu Ani');
+    await page.screenshot({ path: testInfo.outputPath('map-hover-1280x800.png') });
+  });
+
+  await test.step('the HUD explains legitimacy on hover', async () => {
+    await page.getByTestId('hud-legitimacy').hover();
+    await expect(page.getByTestId('hud-help-legitimacy')).toBeVisible();
+    await expect(page.getByTestId('hud-help-legitimacy')).toContainText('Legitimasi');
+    await expect(page.getByTestId('hud-help-legitimacy')).toContainText('Giliran 1');
+    await page.getByTestId('hud-active').focus();
+    await expect(page.getByTestId('hud-help-active')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('hud-help-1280x800.png') });
+    await page.mouse.move(0, 0);
+    await page.getByTestId('plan-end').click();
+  });
+
+  await test.step('the second police player', async () => {
+    await takeDevice(page, 'AKP Budi');
+    await page.getByTestId('plan-end').click();
+  });
+
+  await test.step('the crowd player\'s hand-off shows the crowd\'s own briefing', async () => {
+    await expect(page.getByTestId('handoff-title')).toHaveText('Giliran: Korlap Dedi', { timeout: 60_000 });
+    const briefing = page.getByTestId('crowd-briefing');
+    await expect(briefing).toBeVisible();
+    await expect(briefing).toContainText('Briefing massa');
+    await expect(page.getByTestId('crowd-objectives').locator('li')).toHaveCount(3);
+    await expect(page.getByTestId('crowd-objectives')).toContainText('Menyandera Ketua KPU');
+    await expect(page.getByTestId('crowd-briefing-groups')).toContainText('Massa susulan dari timur');
+    await expect(page.getByTestId('crowd-briefing-groups')).toContainText('belum tiba');
+    await expect(page.getByTestId('crowd-score')).toContainText('Skor massa sekarang: 0 / 100');
+    await expect(page.getByText('Danki Dalmas memegang kendali')).toHaveCount(0);
+    await expect(page.getByTestId('handoff-ready')).toBeInViewport();
+    await docScreenshot(page, 'crowd-handoff-1280x800.png');
+    await page.screenshot({ path: testInfo.outputPath('crowd-handoff-1280x800.png') });
+  });
+
+  await test.step('the crowd player plans with its own score and legend, and no police score', async () => {
+    await page.getByTestId('handoff-ready').click();
+    await expect(page.getByTestId('planning-panel')).toBeVisible();
+    await waitForMapFrames(page);
+    await expect(page.getByTestId('hud-crowd-score')).toBeVisible();
+    await expect(page.getByTestId('hud-score')).toHaveCount(0);
+    await expect(page.getByTestId('game-hud')).not.toContainText('Skor Polri');
+    await expect(page.getByTestId('crowd-legend')).toBeVisible();
+    await expect(page.getByTestId('gesture-legend')).toHaveCount(0);
+    await expect(page.getByTestId('reserve-massa-susulan')).toContainText('pada giliran 6');
+    await expect(page.locator('.map-label.tone-own').first()).toBeVisible({ timeout: 30_000 });
+    await docScreenshot(page, 'crowd-planning-1280x800.png');
+    await page.screenshot({ path: testInfo.outputPath('crowd-planning-1280x800.png') });
+  });
+});
