@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: runs every benchmark case and prints one JSON object per line. Cases are lists
- * exported by the files under scripts/bench/ (engine, storage, import, debrief).
+ * exported by the files under scripts/bench/ (engine, storage, import, debrief, ai).
  */
 import { engineCases, type BenchCase } from './bench/engine';
 import { importCases } from './bench/import';
 import { storageCases } from './bench/storage';
 import { debriefCases } from './bench/debrief';
+import { aiCases } from './bench/ai';
 
-const cases: BenchCase[] = [...engineCases, ...storageCases, ...importCases, ...debriefCases];
+const cases: BenchCase[] = [...engineCases, ...storageCases, ...importCases, ...debriefCases, ...aiCases];
 const only = process.argv[2];
 const results: Record<string, Record<string, unknown>> = {};
 for (const c of cases) {
