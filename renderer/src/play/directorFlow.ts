@@ -19,9 +19,32 @@ export function directorOf(players: ReturnType<typeof state>['players']) {
   return players.find((player) => player.role === 'instructor') ?? null;
 }
 
-/** The director at the device confirmed: show the console with an empty queue. */
+/** The director at the device confirmed: show the console, with what was queued while the playback was paused. */
 export function openDirectorConsole(): void {
-  if (state().phase === 'directorHandoff') useGameStore.setState({ phase: 'director', directorQueue: [], directorSending: false, notice: null });
+  if (state().phase === 'directorHandoff') useGameStore.setState({ phase: 'director', directorSending: false, directorPause: false, notice: null });
+}
+
+/**
+ * The director pauses the playback at any moment to queue injects. The turn being played is not
+ * touched (the engine takes an inject only between turns): what is queued here waits in the director's
+ * queue, is sent with the console's "Selesai" after this turn, and fires as the next turn starts.
+ */
+export function pauseForDirector(): void {
+  const { phase, replayTurn, players } = state();
+  if (phase !== 'playback' || replayTurn !== null || !directorOf(players)) return;
+  useGameStore.setState({ paused: true, directorPause: true });
+}
+
+/** Closes the director's pause panel and lets the playback run on. */
+export function resumeFromDirector(): void {
+  if (!state().directorPause) return;
+  useGameStore.setState({ directorPause: false, paused: false });
+}
+
+/** Whether the director may queue or withdraw now: on the console, or in a pause during playback. */
+function directorMayQueue(): boolean {
+  const { phase, directorSending, directorPause } = state();
+  return !directorSending && (phase === 'director' || (phase === 'playback' && directorPause));
 }
 
 /**
@@ -29,8 +52,8 @@ export function openDirectorConsole(): void {
  * already queued is not queued twice unless the scenario marks it repeatable.
  */
 export function queueDirectorAction(action: DirectorAction): void {
-  const { phase, directorQueue, directorSending } = state();
-  if (phase !== 'director' || directorSending) return;
+  const { directorQueue } = state();
+  if (!directorMayQueue()) return;
   if (action.kind === 'level') {
     useGameStore.setState({ directorQueue: [...directorQueue.filter((queued) => queued.kind !== 'level'), action], notice: null });
     return;
@@ -42,8 +65,8 @@ export function queueDirectorAction(action: DirectorAction): void {
 
 /** Takes the queued action at `index` back (nothing was sent yet). */
 export function withdrawDirectorAction(index: number): void {
-  const { directorQueue, directorSending } = state();
-  if (directorSending || index < 0 || index >= directorQueue.length) return;
+  const { directorQueue } = state();
+  if (!directorMayQueue() || index < 0 || index >= directorQueue.length) return;
   useGameStore.setState({ directorQueue: directorQueue.filter((_, k) => k !== index), notice: null });
 }
 

@@ -15,6 +15,7 @@ import { SessionRecord } from './sessionRecord';
 import { summariseTurn } from './turnSummary';
 import { clearWatchMark, writeWatchMark } from './watchMarks';
 import { aiOrders, beginAiSession, playedByAi } from './aiTurn';
+import { registerVenue } from '../../../shared/venue/venues';
 
 /**
  * The hot-seat cycle: create or open a session, hand the device to each player in turn, send their
@@ -49,6 +50,8 @@ export async function resumeSession(id: string): Promise<void> {
 }
 
 function enterSession(detail: SessionDetail): void {
+  // A session on a user venue carries its kept copy: the local engine and the scene find it by its revision id.
+  if (detail.venue !== undefined) registerVenue(detail.venue);
   // Stop what still runs; the game played before stays until the new one is built.
   currentPlay()?.dispose();
   const base = {
@@ -312,7 +315,8 @@ export function continueAfterSummary(): void {
   const { players, phase } = useGameStore.getState();
   const game = currentPlay()?.mirror.game;
   if (phase === 'summary' && game?.state.phase === 'planning' && players.some((player) => player.role === 'instructor')) {
-    useGameStore.setState({ phase: 'directorHandoff', currentPlayerId: null, directorQueue: [], directorSending: false, notice: null });
+    // The queue keeps what the director queued while pausing this turn's playback (directorFlow.ts).
+    useGameStore.setState({ phase: 'directorHandoff', currentPlayerId: null, directorSending: false, directorPause: false, notice: null });
     return;
   }
   startNextPlanning();

@@ -78,6 +78,8 @@ export interface GameUiState {
   /** The Direktur Latihan's queue (a local draft until "Selesai"), and whether it is being sent. */
   directorQueue: DirectorAction[];
   directorSending: boolean;
+  /** The Direktur Latihan paused the playback to queue injects (its panel covers the map meanwhile). */
+  directorPause: boolean;
   /** The map's last camera command (a new object each time, so the same command can be given twice). */
   camera: CameraCommand | null;
 }
@@ -110,6 +112,7 @@ export const initialGameState: GameUiState = {
   failure: null,
   directorQueue: [],
   directorSending: false,
+  directorPause: false,
   camera: null,
 };
 
