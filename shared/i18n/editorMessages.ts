@@ -222,6 +222,8 @@ export const editorMessagesId = {
   'editor.scn.valid': 'Skenario sah: dapat disimpan dan dimainkan.',
   'editor.scn.problems': '{count} masalah; perbaiki isian yang ditandai.',
   'editor.scn.id': 'Kode skenario',
+  'editor.customVenue': 'Venue buatan sendiri',
+  'editor.customVenueDescription': 'Dibuat di editor venue; dimainkan dengan skenario buatan sendiri.',
 } as const;
 
 /** The editor strings in English. */
@@ -445,4 +447,6 @@ export const editorMessagesEn: Record<keyof typeof editorMessagesId, string> = {
   'editor.scn.valid': 'The scenario is valid: it can be saved and played.',
   'editor.scn.problems': '{count} problems; fix the marked fields.',
   'editor.scn.id': 'Scenario code',
+  'editor.customVenue': 'User-made venue',
+  'editor.customVenueDescription': 'Made in the venue editor; played with user-made scenarios.',
 };

@@ -1,3 +1,4 @@
+import { registerVenue } from '../../../shared/venue/venues';
 import type { SessionDetail } from '../../../shared/contract/sessions';
 import { nextMarkerAfter, turnOfTick, type LogFilter, type MarkerKind } from '../../../shared/debrief/timeline';
 import { base64ToBytes } from '../host/base64';
@@ -57,6 +58,8 @@ export async function openDebrief(sessionId: string, options: OpenDebriefOptions
     reportError(error);
     return [[], []] as const;
   });
+  // A session on a user venue: the scene finds its kept copy by the setup's revision id.
+  if (detail.venue !== undefined) registerVenue(detail.venue);
   const session = new DebriefSession(new ReplayClient(startWorker(), { frame: showFrame, metrics: takeMetrics, failed: replayFailed, integrity: (m) => useDebriefStore.setState({ mismatchedTurns: m.mismatchedTurns }) }));
   beginDebrief(session);
   session.injuryPoints = injuryPointsOf(events.map((event) => event.data));
@@ -68,6 +71,7 @@ export async function openDebrief(sessionId: string, options: OpenDebriefOptions
       source: { setup: detail.setup, seed: detail.seed, commands: detail.commands, turns: detail.turns.map((turn, k) => ({ turn: k + 1, endTick: turn.endTick, stateHash: turn.stateHash })) },
       lastTurnSnapshot: snapshot && snapshotTurn === lastTurn ? base64ToBytes(snapshot.base64) : null,
       events: events.map((event) => event.data) as never,
+      ...(detail.venue !== undefined ? { venue: detail.venue } : {}),
     });
     if (currentDebrief() !== session) return;
     useDebriefStore.setState({

@@ -13,7 +13,8 @@ import type { GameEvent } from '../../../shared/engine/events';
 /** Page → worker. */
 export type ToReplayWorker =
   /** Builds the replay; `lastTurnSnapshot` makes the end available at once. */
-  | { type: 'open'; source: ReplaySource; lastTurnSnapshot: Uint8Array | null; events: GameEvent[] }
+  /** `venue`: the kept copy of a user venue the session was played on, registered in the worker first. */
+  | { type: 'open'; source: ReplaySource; lastTurnSnapshot: Uint8Array | null; events: GameEvent[]; venue?: unknown }
   /** A stored turn-end snapshot fetched from the host (checked against the turn's hash there). */
   | { type: 'turnSnapshot'; turn: number; bytes: Uint8Array }
   /** Show `tick`; answered by one `frame` with the same `id`. */

@@ -1,3 +1,4 @@
+import { registerVenue } from '../../../shared/venue/venues';
 import { SessionReplay } from '../../../shared/debrief/sessionReplay';
 import { buildEventLog, markersOf } from '../../../shared/debrief/timeline';
 import { TRAIL_SECONDS } from '../../../shared/debrief/tracks';
@@ -46,6 +47,7 @@ export class ReplayWorkerCore {
   private dispatch(message: ToReplayWorker): void {
     switch (message.type) {
       case 'open': {
+        if (message.venue !== undefined) registerVenue(message.venue);
         const made = SessionReplay.create(message.source, { lastTurnSnapshot: message.lastTurnSnapshot });
         if (!made.ok) {
           this.post({ type: 'failed', message: made.message });

@@ -53,7 +53,8 @@ export interface ScenarioPreset {
   scenario: Scenario;
 }
 
-function toPreset(s: Scenario): ScenarioPreset {
+/** The new-session view of a validated scenario (bundled, or a user scenario on its registered venue). */
+export function toPreset(s: Scenario): ScenarioPreset {
   return {
     id: s.id,
     venueId: s.venueId,

@@ -10,6 +10,7 @@ import { useUiStore } from '../state/uiStore';
 import { ScreenFrame } from '../ui/ScreenFrame';
 import '../play/panels/game.css';
 import { SessionSetupPanel } from './SessionSetupPanel';
+import { useCustomScenarios } from '../editor/customScenarios';
 
 /**
  * "Sesi baru": pick the venue (live 3D preview), the scenario and the players, then read the
@@ -20,7 +21,14 @@ export default function NewSessionScreen() {
   const language = useLanguage();
   const shadows = useUiStore((state) => state.settings.shadows);
   const [venue, setVenue] = useState<PreviewVenue>(PREVIEW_VENUES[0]!);
-  const presets = presetsForVenue(venue.id);
+  // The user's stored scenarios (editor) next to the shipped ones; those on a user venue add that venue to the picker.
+  const custom = useCustomScenarios();
+  const presetsOf = (venueId: string) => [...presetsForVenue(venueId), ...custom.filter((c) => c.preset.venueId === venueId).map((c) => c.preset)];
+  const customVenues = custom.filter((c, k) => c.venue && custom.findIndex((d) => d.preset.venueId === c.preset.venueId) === k).map((c) => ({
+    name: c.venueName,
+    option: { id: c.preset.venueId, nameKey: 'editor.customVenue', descriptionKey: 'editor.customVenueDescription', siteWidth: c.venue!.bounds.maxX - c.venue!.bounds.minX, siteDepth: c.venue!.bounds.maxY - c.venue!.bounds.minY, pieces: [] } satisfies PreviewVenue,
+  }));
+  const presets = presetsOf(venue.id);
   const [preset, setPreset] = useState<ScenarioPreset>(presets[0]!);
   const freshForm = (p: ScenarioPreset) => initialForm(p, textIn(language, p.name), [1, 2].map((n) => t('game.defaultPoliceName', { n })), t('game.defaultCrowdName'));
   const [form, setForm] = useState<SessionForm>(() => freshForm(preset));
@@ -29,7 +37,7 @@ export default function NewSessionScreen() {
 
   const chooseVenue = (option: PreviewVenue) => {
     setVenue(option);
-    const first = presetsForVenue(option.id)[0];
+    const first = presetsOf(option.id)[0];
     if (first) {
       setPreset(first);
       setForm({
@@ -40,7 +48,8 @@ export default function NewSessionScreen() {
   const start = async () => {
     if (starting) return;
     setStarting(true);
-    const ok = await startNewSession(toCreateInput(form, preset));
+    const chosen = custom.find((c) => c.preset === preset);
+    const ok = await startNewSession({ ...toCreateInput(form, preset), ...(chosen ? { scenario: chosen.raw, ...(chosen.venue ? { venue: chosen.venue } : {}) } : {}) });
     if (!ok) setStarting(false);
   };
 
@@ -63,6 +72,15 @@ export default function NewSessionScreen() {
                 <input type="radio" name="venue" value={option.id} checked={option.id === venue.id} onChange={() => chooseVenue(option)} />
                 <span className="venue-option-text">
                   <span className="venue-name">{t(option.nameKey)}</span>
+                  <span className="venue-description">{t(option.descriptionKey)}</span>
+                </span>
+              </label>
+            ))}
+            {customVenues.map(({ name, option }) => (
+              <label key={option.id} className="venue-option" data-testid={`venue-option-custom-${option.id}`}>
+                <input type="radio" name="venue" value={option.id} checked={option.id === venue.id} onChange={() => chooseVenue(option)} />
+                <span className="venue-option-text">
+                  <span className="venue-name">{name}</span>
                   <span className="venue-description">{t(option.descriptionKey)}</span>
                 </span>
               </label>

@@ -107,8 +107,9 @@ export function VenueEditor({ onClose, onSaved }: VenueEditorProps) {
         redoVenue();
       }
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture phase: ahead of the screen frame's Escape, which would leave the editor.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
   const save = async () => {

@@ -1,5 +1,5 @@
 import { venueSchema, type VenueFile } from '../../../../shared/venue/schema';
-import { bundledVenues } from '../../../../shared/venue/venues';
+import { bundledVenues, getVenue } from '../../../../shared/venue/venues';
 
 /**
  * The venue file as the 3D model reads it. The scene builds its meshes from the validated file itself
@@ -12,8 +12,12 @@ import { bundledVenues } from '../../../../shared/venue/venues';
 
 const cache = new Map<string, VenueFile | null>();
 
-/** The bundled venue file with this id, validated, or null when unknown or invalid. */
+/**
+ * The venue file with this id, validated, or null when unknown or invalid: a bundled one, or a user
+ * venue registered under its revision id (shared/venue/venues.ts `registerVenue`).
+ */
 export function loadVenueFile(id: string): VenueFile | null {
+  if (!Object.prototype.hasOwnProperty.call(bundledVenues, id)) return getVenue(id)?.file ?? null;
   if (!cache.has(id)) {
     const raw = (bundledVenues as Record<string, unknown>)[id];
     const parsed = raw === undefined ? null : venueSchema.safeParse(raw);
