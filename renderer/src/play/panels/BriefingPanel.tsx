@@ -1,4 +1,10 @@
-import { useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { printReport, type PrintOutcome } from '../../host/printReport';
+import { reportError } from '../../state/actions';
+import { loadVenueFile } from '../../scene/venue/venueFile';
+import { briefingMapOf } from '../briefingMap';
+import { BriefingMap } from './BriefingMap';
+import './mapReading.css';
 import { textIn, useLanguage, useT } from '../../i18n/useT';
 import { unitTypes } from '../engineFacade';
 import { scenarioClock } from '../hudNumbers';
@@ -21,7 +27,8 @@ const singleClick = (action: () => void) => (event: MouseEvent) => {
 
 /**
  * The briefing read out before the exercise, opened at its top: situation, the players and their
- * scenario roles (the Direktur Latihan too), forces (who commands what), objectives.
+ * scenario roles (the Direktur Latihan too), forces (who commands what), a map of start positions and
+ * objectives, objectives; it prints (the debrief report's print path, only the briefing on the page).
  */
 export function BriefingPanel({ preset, form, starting, onBack, onStart }: BriefingPanelProps) {
   const t = useT();
@@ -35,6 +42,22 @@ export function BriefingPanel({ preset, form, starting, onBack, onStart }: Brief
   const policeCount = form.policeNames.length;
   const scale = form.crowdSize / Math.max(1, presetCrowdSize(preset));
   const officers = preset.police.reduce((n, u) => n + unitTypes[u.type].strength + unitTypes[u.type].crew, 0);
+  const venue = loadVenueFile(preset.venueId);
+  const map = useMemo(() => (venue ? briefingMapOf(venue, preset.scenario) : null), [venue, preset]);
+  const [printing, setPrinting] = useState(false);
+  const [printed, setPrinted] = useState<PrintOutcome | null>(null);
+  const print = async () => {
+    setPrinting(true);
+    document.body.classList.add('printing-briefing');
+    try {
+      setPrinted(await printReport(t('briefing.printFile', { name: textIn(language, preset.name) })));
+    } catch (error) {
+      reportError(error);
+    } finally {
+      document.body.classList.remove('printing-briefing');
+      setPrinting(false);
+    }
+  };
   return (
     <section className="panel briefing" data-testid="briefing" ref={ref}>
       <h2>{t('briefing.title')}: {textIn(language, preset.name)}</h2>
@@ -76,11 +99,19 @@ export function BriefingPanel({ preset, form, starting, onBack, onStart }: Brief
           </ul>
         </div>
       </div>
+      {map && (
+        <>
+          <h3>{t('briefingMap.title')}</h3>
+          <BriefingMap map={map} />
+        </>
+      )}
       <h3>{t('briefing.objectives')}</h3>
       <p>{textIn(language, preset.objectives)}</p>
       <p>{t('briefing.objectivesCommon')}</p>
-      <div className="button-row">
+      {printed === 'saved' && <p role="status">{t('briefing.printed')}</p>}
+      <div className="button-row briefing-actions">
         <button type="button" className="button" onClick={singleClick(onBack)} data-testid="briefing-back">{t('game.backToSetup')}</button>
+        <button type="button" className="button" onClick={singleClick(() => void print())} disabled={printing} data-testid="briefing-print">{t('briefing.print')}</button>
         <button type="button" className="button button-primary" onClick={singleClick(onStart)} disabled={starting} data-testid="briefing-start">
           {starting ? t('game.starting') : t('game.start')}
         </button>
