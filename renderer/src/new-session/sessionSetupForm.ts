@@ -4,7 +4,7 @@ import type { MessageKey } from '../../../shared/i18n/messages';
 import { setupLimitProblems, type LimitProblem } from '../../../shared/scenario/limits';
 import { setupSchema } from '../play/engineFacade';
 import { buildSetup, presetCrowdSize, type PresetRole, type ScenarioPreset } from './presets';
-import { AI_CROWD_PLAYER } from '../../../shared/ai/players';
+import { AI_CROWD_PLAYER, AI_POLICE_PLAYER } from '../../../shared/ai/players';
 import type { AiLevelId } from '../../../shared/ai/levels';
 
 /**
@@ -17,7 +17,7 @@ export interface SessionForm {
   name: string;
   presetId: string;
   policeNames: string[];
-  /** Police player index per unit id. */
+  /** Police player index per unit id ({@link AI_POLICE_INDEX}: the police AI commands it). */
   assignment: Record<string, number>;
   /** Who plays the crowd: a person at the hot seat, the scenario's script, or the AI commander. */
   crowdController: 'person' | 'script' | 'ai';
@@ -34,6 +34,9 @@ export interface SessionForm {
   /** Fixed seed for a repeatable drill ('' = the host picks one). */
   seed: string;
 }
+
+/** The assignment value of a unit no person commands: the police AI (shared/ai/police.ts) plays it. */
+export const AI_POLICE_INDEX = -1;
 
 /** A fresh form for a preset with `policeCount` police players. */
 export function initialForm(preset: ScenarioPreset, name: string, policeNames: string[], crowdName: string): SessionForm {
@@ -71,6 +74,8 @@ export function toCreateInput(form: SessionForm, preset: ScenarioPreset): Create
     name: name.trim() || `Danton ${index + 1}`,
     unitIds: preset.police.filter((unit) => form.assignment[unit.id] === index).map((unit) => unit.id),
   }));
+  const aiUnits = preset.police.filter((unit) => form.assignment[unit.id] === AI_POLICE_INDEX).map((unit) => unit.id);
+  if (aiUnits.length > 0) police.push({ id: AI_POLICE_PLAYER.id, name: AI_POLICE_PLAYER.name, unitIds: aiUnits });
   const crowdPlayer = form.crowdController === 'person' ? { id: 'massa', name: form.crowdName.trim() || 'Korlap' } : form.crowdController === 'ai' ? { ...AI_CROWD_PLAYER } : null;
   const instructor = form.instructorName.trim() ? { id: 'direktur', name: form.instructorName.trim() } : null;
   const players: SessionPlayer[] = police.map((p) => ({ id: p.id, name: p.name, role: 'police' }));

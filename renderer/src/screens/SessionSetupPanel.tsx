@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { sessionLimits } from '../../../shared/contract/limits';
 import { textIn, useLanguage, useT } from '../i18n/useT';
 import {
-  defaultAssignment, formLimitProblems, formProblems, idlePolicePlayers, rolesOfPlayer, withCrowdSizeText, type FieldId, type FieldProblem, type SessionForm,
+  AI_POLICE_INDEX, defaultAssignment, formLimitProblems, formProblems, idlePolicePlayers, rolesOfPlayer, withCrowdSizeText, type FieldId, type FieldProblem, type SessionForm,
 } from '../new-session/sessionSetupForm';
 import type { ScenarioPreset } from '../new-session/presets';
 import { AiCrowdChoice } from './AiCrowdChoice';
@@ -110,7 +110,7 @@ export function SessionSetupPanel({ presets, preset, form, onChange, onPresetCha
         <input inputMode="numeric" pattern="[0-9]*" maxLength={9} value={form.seed} placeholder={t('game.seedPlaceholder')} data-testid="session-seed"
           onChange={(e) => onChange({ ...form, seed: e.target.value.replace(/\D/g, '') })} />
       </label>
-      {form.policeNames.length > 1 && <AssignmentTable preset={preset} form={form} onChange={onChange} />}
+      <AssignmentTable preset={preset} form={form} onChange={onChange} />
       {idle.length > 0 && <p className="game-notice" role="alert">{t('setup.idle', { names: idle.map((i) => form.policeNames[i]).join(', ') })}</p>}
       {limitProblems.length > 0 && (
         <p className="game-notice" role="alert" data-testid="setup-limits">
@@ -134,10 +134,10 @@ function FieldError({ id, problem }: { id: FieldId; problem: FieldProblem | unde
   return <p className="field-error" id={`error-${id}`} data-testid={`error-${id}`}>{t(problem.key, problem.params)}</p>;
 }
 
-/** Which police player commands which unit: full player names, one row per unit. */
+/** Which police player commands which unit (or the police AI, for a unit no person plays): full player names, one row per unit. */
 function AssignmentTable({ preset, form, onChange }: { preset: ScenarioPreset; form: SessionForm; onChange(form: SessionForm): void }) {
   const t = useT();
-  const nameOf = (index: number) => form.policeNames[index]?.trim() || t('game.policePlayer', { n: index + 1 });
+  const nameOf = (index: number) => (index === AI_POLICE_INDEX ? t('ai.police.assign') : form.policeNames[index]?.trim() || t('game.policePlayer', { n: index + 1 }));
   return (
     <table className="assignment-table" data-testid="assignment-table">
       <caption>{t('game.unitsAssignment')}</caption>
@@ -151,6 +151,7 @@ function AssignmentTable({ preset, form, onChange }: { preset: ScenarioPreset; f
                 <select aria-label={`${t('game.commandedBy')}: ${unit.name}`} title={nameOf(chosen)} value={chosen} data-testid={`assign-${unit.id}`}
                   onChange={(e) => onChange({ ...form, assignment: { ...form.assignment, [unit.id]: Number(e.target.value) } })}>
                   {form.policeNames.map((_, index) => <option key={index} value={index}>{nameOf(index)}</option>)}
+                  <option value={AI_POLICE_INDEX}>{t('ai.police.assign')}</option>
                 </select>
               </td>
             </tr>
