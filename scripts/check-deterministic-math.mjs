@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Folders whose code must give bit-identical results on every JavaScript engine. */
-const checked = ['shared/engine', 'shared/venue', 'shared/scenario'];
+const checked = ['shared/engine', 'shared/venue', 'shared/scenario', 'shared/ai'];
 const forbidden = /Math\.(sin|cos|tan|asin|acos|atan|atan2|sinh|cosh|tanh|asinh|acosh|atanh|exp|expm1|log|log1p|log2|log10|pow|hypot|cbrt)\b|[\w)\]]\s*\*\*\s*[\w(]/;
 
 function* sourceFiles(dir) {
