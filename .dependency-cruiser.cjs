@@ -10,13 +10,16 @@
  *   base      the top-level files named in ENGINE_BASE: the setup, state and Game types, the agent model, rng, the unit catalogue,
  *             formations, derived caches, reserves, and the codes and state shapes of the doctrine and the
  *             script. Imports only other base files (and shared/venue, shared/math, zod).
- *   sim/, doctrine/, script/   build on the base only; never import each other or the files above them.
+ *   orderDefs/ the order registry: each order family's rules (who may give it, reach, validation, how it
+ *             applies, when it is done, the task it runs each tick). Builds on the base only; sim/,
+ *             doctrine/, script/ and the composers may use it. (The orders' schemas are base: orderSchemas.ts.)
+ *   sim/, doctrine/, script/   build on the base (and orderDefs/) only; never import each other or the files above them.
  *   composers the other top-level files: tick.ts (the tick pipeline, the only importer of sim/), game.ts,
  *             commands.ts, persist.ts, rebuild.ts, replay.ts, index.ts. Tests may import anything.
  */
 
 /** The engine's base level: top-level files of shared/engine that the three layers build on. */
-const ENGINE_BASE = '^shared/engine/(model|rng|forces|formation|runtime|state|orders|events|reserves|doctrineTypes|objectives|scriptSchema)\\.ts$';
+const ENGINE_BASE = '^shared/engine/(model|rng|forces|formation|runtime|state|orders|orderSchemas|events|reserves|doctrineTypes|objectives|scriptSchema)\\.ts$';
 const TESTS = '\\.test\\.tsx?$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -83,6 +86,13 @@ module.exports = {
       severity: 'error',
       from: { path: ENGINE_BASE },
       to: { path: '^shared/engine/', pathNot: ENGINE_BASE },
+    },
+    {
+      name: 'engine-orders-on-the-base',
+      comment: 'orderDefs/ (the order registry) builds on the base only: no layer above it, no composer.',
+      severity: 'error',
+      from: { path: '^shared/engine/orderDefs/', pathNot: TESTS },
+      to: { path: '^shared/engine/', pathNot: [ENGINE_BASE, '^shared/engine/orderDefs/'] },
     },
     {
       name: 'engine-sim-alone',

@@ -3,4 +3,4 @@
  * alter the outcome of the same scenario, seed and orders (and say so in the commit), so a replay of an
  * older session can tell whether its hashes are expected to match.
  */
-export const ENGINE_VERSION = '0.4.0';
+export const ENGINE_VERSION = '0.5.0';

@@ -17,6 +17,9 @@ interface Base {
 /** Causes of injuries. */
 export type InjuryCause = 'projectile' | 'crush' | 'water' | 'gas' | 'fire' | 'baton' | 'assault' | 'arrest';
 
+/** Why an order could not be carried out or started (a queued order is checked again when it starts). */
+export type BlockReason = 'no_supplies' | 'out_of_reach' | 'unit_missing' | 'vehicle_climbed' | 'invalid_target' | 'gate_broken';
+
 /** One event. */
 export type GameEvent = Base &
   (
@@ -26,6 +29,13 @@ export type GameEvent = Base &
     /** A police order took effect; the doctrine judges it at once (`measure_judged`, doctrine/judge.ts). */
     | { type: 'measure_applied'; orderId: string; unitId: string; order: PoliceOrderType; forceStage: ForceStage }
     | { type: 'crowd_action'; orderId: string; groupId: string; order: CrowdOrderType }
+    /**
+     * A standing order or task ended before it finished by itself: a stop order (`byOrderId`), its set
+     * duration, or an order that replaced it. `order` is null when the ended task's order type is not known.
+     */
+    | { type: 'order_ended'; unitId: string; orderId: string; order: PoliceOrderType | null; reason: 'stopped' | 'duration' | 'replaced'; byOrderId?: string }
+    /** Queued orders of a unit or group dropped because the player gave it a new first order. */
+    | { type: 'orders_replaced'; actorId: string; orderIds: string[]; byOrderId: string }
     | { type: 'unit_arrived'; unitId: string; x: number; y: number }
     | { type: 'push_contact'; unitId: string; orderId: string | null; contacts: number; displaced: number; x: number; y: number }
     | { type: 'line_pressure'; unitId: string; pressure: number; x: number; y: number }
@@ -63,7 +73,7 @@ export type GameEvent = Base &
     | { type: 'handover_completed'; unitId: string; relievedUnitId: string; kind: 'lapis_ganti' | 'lintas_ganti'; orderId: string | null }
     | { type: 'casualty_evacuated'; agent: number; unitId: string; orderId: string | null }
     | { type: 'escort_arrived'; unitId: string; personId: string; orderId: string | null }
-    | { type: 'order_blocked'; unitId: string; orderId: string; reason: 'no_supplies' | 'out_of_reach' | 'unit_missing' | 'vehicle_climbed' }
+    | { type: 'order_blocked'; unitId: string; orderId: string; reason: BlockReason }
     /** A scenario script event fired, by its own condition or injected by the instructor (script/). */
     | { type: 'script_event'; eventId: string; by: 'script' | 'instructor'; playerId: string | null }
     /** A reserve crowd group or police unit entered the field. */
@@ -80,8 +90,11 @@ export type GameEvent = Base &
     /** Kendali taktis passed to another unit (lapis / lintas ganti) or kendali umum to or from the Kapolda. */
     | { type: 'control_passed'; control: 'taktis'; fromUnitId: string | null; toUnitId: string; echelon: Echelon | null; playerId: string | null; cause: 'lapis_ganti' | 'lintas_ganti'; orderId: string | null }
     | { type: 'control_passed'; control: 'umum'; from: OverallControl; to: OverallControl; cause: 'situation_level' }
-    /** Exactly one per measure_applied: the Anev judgement of that order, with the rule and the facts it used. */
-    | { type: 'measure_judged'; orderId: string; unitId: string; playerId: string; order: PoliceOrderType; stage: ForceStage; level: SituationLevel; verdict: Verdict; rule: RuleId; citation: string; issues: RuleId[]; facts: MeasureFacts }
+    /**
+     * The Anev judgement of an order, with the rule and the facts it used: one per measure_applied when it
+     * takes effect, and again (`standing: true`) for a standing measure still kept up when the level changes.
+     */
+    | { type: 'measure_judged'; orderId: string; unitId: string; playerId: string; order: PoliceOrderType; stage: ForceStage; level: SituationLevel; verdict: Verdict; rule: RuleId; citation: string; issues: RuleId[]; facts: MeasureFacts; standing?: true }
     /** Officers out of formation (or pursuing individuals) for a sustained time. */
     | { type: 'conduct_judged'; unitId: string; kind: ConductKind; verdict: Verdict; rule: RuleId; citation: string; officers: number; seconds: number; orderId: string | null; x: number; y: number }
     /** A crowd objective (setup.objectives.crowd[index]) was met. */

@@ -38,7 +38,7 @@ export function createGame(input: SetupInput | unknown, seed: number): CreateGam
   const state: GameState = {
     turn: 0, tick: 0, ticksPerTurn, tickSeconds: setup.secondsPerTurn / ticksPerTurn, turnLimit: setup.turnLimit, phase: 'planning',
     players: setup.players.map((p) => ({ id: p.id, name: p.name, side: p.side, controls: [...p.controls], endedPlan: false })),
-    planned: {}, units: [], groups: [], protectedParties: [], legitimacy: setup.legitimacy, fires: [], clouds: [], nextId: 1,
+    planned: {}, queues: {}, units: [], groups: [], protectedParties: [], legitimacy: setup.legitimacy, fires: [], clouds: [], nextId: 1,
     stats: zeroStats(),
     staticSegments: venue.segments.length,
     doctrine: initDoctrine(setup, [], []),
@@ -150,7 +150,7 @@ function spawnPolice(setup: Setup, venue: CompiledVenue, world: World, rt: Runti
     const count = agentsPerUnit(p.type, p.strength);
     units.push({
       id: p.id, type: p.type, name: p.name ?? p.id, first: i, count, x: ax, y: ay, heading, formation: 'bersaf', stance: 'ready',
-      waypoints: [], pushTo: null, rope: null, task: null, moveOrderId: null, taskOrderId: null,
+      waypoints: [], pushTo: null, rope: null, task: null, standing: null, moveOrderId: null, taskOrderId: null,
       water: type.supplies.water, gas: type.supplies.gas, barriers: type.supplies.barriers,
     });
     const off = new Float32Array(2);

@@ -24,7 +24,10 @@ export { setupSchema } from './state';
 /** Setup, game-level state and the Game handle (state, world, runtime) types. */
 export type { Game, Setup, SetupInput, GameState, UnitState, GroupState, UnitTask, CrowdTask, ProtectedParty, Fire, GasCloud, Stats, PlayerState, PlannedOrder } from './state';
 /** Unit catalogue, order and formation codes, force stages. */
-export { unitTypes, unitTypeIds, policeOrderTypes, crowdOrderTypes, formations, equipmentIds, forceStageOf, agentsPerUnit } from './forces';
+export { unitTypes, unitTypeIds, policeOrderTypes, crowdOrderTypes, formations, equipmentIds, agentsPerUnit } from './forces';
+export { forceStageOf, ordersOfUnitType, orderToolInfo, policeOrderDef, crowdOrderDef, type OrderToolInfo } from './orderDefs/registry';
+export type { OrderTargeting, OrderFamily } from './orderDefs/define';
+export type { OrderStart } from './orderSchemas';
 /** Catalogue types. */
 export type { UnitType, UnitTypeId, PoliceOrderType, CrowdOrderType, Formation, EquipmentId, ForceStage } from './forces';
 /** Agent and segment arrays, codes and flags the renderer reads. */

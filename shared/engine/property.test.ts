@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
-  createGame, applyCommand, hashGame, snapshotGame, restoreGame, beginTurnResolution, stepTick, isHeld, unitTypes, formations, crowdOrderTypes,
+  createGame, applyCommand, hashGame, snapshotGame, restoreGame, beginTurnResolution, stepTick, isHeld, formations, crowdOrderTypes, ordersOfUnitType,
   AgentKind, SegState, OFF_FIELD, Flag, situationLevels, type Game, type SetupInput, type CommandResult,
 } from './index';
 import { doctrineSetup } from './doctrine/fixtures';
@@ -95,7 +95,7 @@ function policeOrder(g: Game, controls: readonly string[], p: Pick): Record<stri
   const s = g.state;
   const mine = s.units.filter((u) => controls.includes(u.id) && !isHeld(s, u.id));
   const u = mine[p.u % mine.length]!;
-  const kinds = unitTypes[u.type].orders;
+  const kinds = ordersOfUnitType(u.type);
   // Gates are operated more often than a uniform pick would, so that gate changes happen in most runs.
   const type = p.k % 5 === 0 && kinds.includes('gate') ? 'gate' : kinds[p.k % kinds.length]!;
   const a = g.world.agents;
@@ -106,6 +106,7 @@ function policeOrder(g: Game, controls: readonly string[], p: Pick): Record<stri
     case 'face': case 'push': return { type, unitId: u.id, toward: near(40) };
     case 'formation': return { type, unitId: u.id, formation: formations[(p.k >> 5) % formations.length] };
     case 'hold': case 'appeal': return { type, unitId: u.id };
+    case 'stop': return { type, unitId: u.id, what: (['all', 'task', 'movement'] as const)[(p.k >> 5) % 3] };
     case 'negotiate': {
       const groups = s.groups.filter((grp) => grp.korlap >= 0 && !isHeld(s, grp.id) && dist(a.x[grp.korlap]!, a.y[grp.korlap]!, u.x, u.y) < 149);
       return groups.length > 0 ? { type, unitId: u.id, groupId: groups[p.u % groups.length]!.id } : hold;
@@ -173,7 +174,7 @@ function policeOrder(g: Game, controls: readonly string[], p: Pick): Record<stri
 function gateChange(g: Game, controls: readonly string[], p: Pick): Record<string, unknown> | null {
   const s = g.state;
   const sg = g.world.segments;
-  const able = s.units.filter((u) => controls.includes(u.id) && !isHeld(s, u.id) && unitTypes[u.type].orders.includes('gate'));
+  const able = s.units.filter((u) => controls.includes(u.id) && !isHeld(s, u.id) && ordersOfUnitType(u.type).includes('gate'));
   if (able.length === 0) return null;
   const u = able[p.u % able.length]!;
   const gates = g.venue.openings.filter((o) => sg.state[o.segment] !== SegState.breached && dist(o.cx, o.cy, u.x, u.y) < 149)
@@ -225,6 +226,18 @@ function crowdOrder(g: Game, controls: readonly string[], p: Pick): Record<strin
   }
 }
 
+/**
+ * Queue timing drawn from the pick: most orders keep the default (a unit's first order starts at
+ * once, later ones after the previous); some wait for the previous explicitly, start at a second of
+ * the turn (or of a later one), or, when standing, run for a set number of seconds.
+ */
+function withTiming(o: Record<string, unknown>, p: Pick): Record<string, unknown> {
+  const roll = (p.k >> 9) % 10;
+  const timed = roll === 0 ? { ...o, start: 'after_previous' } : roll === 1 ? { ...o, start: { atSecond: (p.u >> 4) % 90 } } : o;
+  const standing = o.type === 'water_cannon' || o.type === 'push' || o.type === 'rope_line';
+  return standing && roll >= 8 ? { ...timed, seconds: 1 + ((p.u >> 7) % 40) } : timed;
+}
+
 /** Acceptance counts across a property run. */
 interface Tally { built: number; accepted: number; wild: number; wildAccepted: number; refusals: Map<string, number> }
 const newTally = (): Tally => ({ built: 0, accepted: 0, wild: 0, wildAccepted: 0, refusals: new Map() });
@@ -237,7 +250,7 @@ const newTally = (): Tally => ({ built: 0, accepted: 0, wild: 0, wildAccepted: 0
 function plan(g: Game, playerId: string, picks: readonly Pick[], build: typeof policeOrder, t: Tally, last: Record<string, unknown> | null = null): number {
   const player = g.state.players.find((x) => x.id === playerId)!;
   const accepted: Record<string, unknown>[] = [];
-  const orders = picks.map((p) => (): [Record<string, unknown>, boolean] => [build(g, player.controls, p), p.wild < WILD_PERCENT]);
+  const orders = picks.map((p) => (): [Record<string, unknown>, boolean] => [withTiming(build(g, player.controls, p), p), p.wild < WILD_PERCENT]);
   if (last) orders.push(() => [last, false]);
   for (const next of orders) {
     const [o, wild] = next();

@@ -119,12 +119,37 @@ export interface UnitState {
   /** Rope line end points while the tali dalmas is strung. */
   rope: { a: Point; b: Point } | null;
   task: UnitTask | null;
+  /** The standing measure the unit keeps up (spraying, a rope line, a push) until stopped, replaced or timed out. */
+  standing: StandingOrder | null;
   /** Order that set the current movement / stance / task (the cause of what follows). */
   moveOrderId: string | null;
   taskOrderId: string | null;
   water: number;
   gas: number;
   barriers: number;
+}
+
+/** A standing order a unit keeps carrying out after it took effect (judged again when the level changes). */
+export interface StandingOrder {
+  orderId: string;
+  playerId: string;
+  order: PoliceOrder;
+  /** Tick at which it ends by itself (its `seconds`), or null: until a stop order or a replacing order. */
+  untilTick: number | null;
+}
+
+/** An order waiting in a unit's or group's queue. */
+export interface QueuedOrder extends PlannedOrder {
+  /** Tick it starts at (`atSecond`), or null: when the previous order is done. */
+  startTick: number | null;
+  /** Place in the plans of its turn (orders due on the same tick start in this order). */
+  seq: number;
+}
+
+/** A unit's or crowd group's orders: the one running now and those still to come, in sequence. */
+export interface OrderQueue {
+  running: PlannedOrder | null;
+  pending: QueuedOrder[];
 }
 
 /** The current activity of a crowd group. */
@@ -236,6 +261,8 @@ export interface GameState {
   players: PlayerState[];
   /** Orders submitted for this turn, per player, in submission order. */
   planned: Record<string, PlannedOrder[]>;
+  /** Order queues by unit or group id (only those with an order running or waiting); they carry over turns. */
+  queues: Record<string, OrderQueue>;
   units: UnitState[];
   groups: GroupState[];
   protectedParties: ProtectedParty[];

@@ -9,6 +9,7 @@ import { buildGrid, crowdDensity, separate, vehicleShove, wallsAndBounds, coarse
 import { runEffects } from './sim/effects';
 import { decide } from './sim/behaviour';
 import { doctrineTick, doctrineTurnEnd } from './doctrine/tick';
+import { runQueues, rejudgeStanding } from './queue';
 
 /**
  * The tick pipeline: the one place where the simulation (sim/) and the doctrine (doctrine/) meet.
@@ -17,16 +18,20 @@ import { doctrineTick, doctrineTurnEnd } from './doctrine/tick';
  */
 
 /**
- * One tick of a turn being resolved. Order matters and is fixed: game-level planning (immer), nav
+ * One tick of a turn being resolved. Order matters and is fixed: order queues and game-level planning (immer), nav
  * refresh, steering, neighbour grid, separation, vehicles, walls, effects, decisions, then in one last
- * immer draft the simulation's outcome, the doctrine's tick and the turn bookkeeping (the doctrine
+ * immer draft the simulation's outcome, the doctrine's tick (standing measures are judged again when
+ * it changes the situation level) and the turn bookkeeping (the doctrine
  * scores a turn that ends and may end the game). Returns the tick's events.
  */
 export function runTick(game: Game): GameEvent[] {
   const ev: GameEvent[] = [];
   const s0 = game.state;
   const ctx: TickCtx = { game, ev, tick: s0.tick, dt: s0.tickSeconds, out: newOutcome(s0.groups.length) };
-  game.state = produce(s0, (d) => planTick(d, ctx));
+  game.state = produce(s0, (d) => {
+    runQueues(game, d, ctx.tick, ev);
+    planTick(d, ctx);
+  });
   ensureNav(game.runtime, game.world);
   coarseCounts(ctx);
   steerAgents(ctx);
@@ -41,7 +46,9 @@ export function runTick(game: Game): GameEvent[] {
   game.state = produce(game.state, (d) => {
     applyOutcome(d, ctx.out);
     // Doctrine (situation level, control, conduct, consequences, objectives), then the turn's score and end conditions.
+    const levelBefore = d.doctrine.level;
     doctrineTick(game, d, ctx.tick, ev);
+    if (d.doctrine.level !== levelBefore) rejudgeStanding(game, d, ctx.tick, ev);
     d.tick++;
     if (d.tick % d.ticksPerTurn === 0) {
       ev.push({ tick: ctx.tick, type: 'turn_resolved', turn: d.turn });

@@ -8,7 +8,8 @@ export { applyCommand, checkPlan, orderReach, hashGame, beginTurnResolution, ste
 export { setupSchema, type Game, type SetupInput, type GameState, type Stats } from '../../../shared/engine/state';
 export type { Command, Order } from '../../../shared/engine/orders';
 export type { GameEvent } from '../../../shared/engine/events';
-export { unitTypes, forceStageOf, formations, crowdOrderTypes, type UnitTypeId, type PoliceOrderType, type ForceStage } from '../../../shared/engine/forces';
+export { unitTypes, formations, crowdOrderTypes, type UnitTypeId, type PoliceOrderType, type ForceStage } from '../../../shared/engine/forces';
+export { forceStageOf, ordersOfUnitType, orderToolInfo, type OrderToolInfo } from '../../../shared/engine/orderDefs/registry';
 export { AgentKind, Role, Flag, SegState } from '../../../shared/engine/model';
 export {
   incidentMarker, levelAsSeen, doctrineRules, isHeld, situationLevels, rejectReasons, type RejectReason, type SituationLevel, type Verdict, type RuleId, type TurnScore, type GameOverReason,

@@ -1,6 +1,6 @@
 import { membersCentre } from '../../../shared/debrief/tracks';
 import type { SceneUnit } from '../scene/table/sceneContract';
-import { AgentKind, Flag, Role, crowdOrderTypes, isHeld, unitTypes, type Game, type UnitTypeId } from './engineFacade';
+import { AgentKind, Flag, Role, crowdOrderTypes, isHeld, ordersOfUnitType, type Game, type UnitTypeId } from './engineFacade';
 import type { PlayerState, ProtectedParty } from '../../../shared/engine';
 import type { XY } from './orderPlanning';
 import type { PlanContext, PlanUnit } from './orderTools';
@@ -67,7 +67,7 @@ export function planUnitsFor(game: Game, playerId: string): PlanUnit[] {
     // Reserves the scenario has not brought in yet cannot take orders.
     if (isHeld(game.state, id)) continue;
     const unit = game.state.units.find((u) => u.id === id);
-    if (unit) out.push({ id, type: unit.type, side: 'police', centre: centreOf(game, unit.first, unit.count), allowed: unitTypes[unit.type].orders });
+    if (unit) out.push({ id, type: unit.type, side: 'police', centre: centreOf(game, unit.first, unit.count), allowed: ordersOfUnitType(unit.type) });
     const group = game.state.groups.find((g) => g.id === id);
     if (group) out.push({ id, type: 'crowd_group', side: 'crowd', centre: centreOf(game, group.first, group.count), allowed: crowdOrderTypes });
   }

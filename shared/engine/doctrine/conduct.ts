@@ -1,6 +1,7 @@
 import type { Game } from '../state';
 import type { GameEvent } from '../events';
 import { unitTypes } from '../forces';
+import { ordersOfUnitType } from '../orderDefs/registry';
 import { AgentKind, Flag, OFF_FIELD } from '../model';
 import { formationOffset } from '../formation';
 import { detCos, detSin } from '../../math/deterministic';
@@ -40,7 +41,7 @@ export function checkConduct(game: Game, doc: DoctrineState, tick: number, ev: G
     const exempt = type.vehicle || u.type === 'negosiator' || u.type === 'dokkes' || u.waypoints.length > 0 ||
       u.task?.type === 'handover' || u.task?.type === 'escort' || u.task?.type === 'evacuate';
     // Arrest teams work away from their line by design: only pursuit counts for them.
-    const snatch = type.orders.includes('arrest');
+    const snatch = ordersOfUnitType(u.type).includes('arrest');
     let stray = 0;
     let pursuing = 0;
     let cx = 0;

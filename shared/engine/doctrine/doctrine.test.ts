@@ -94,12 +94,25 @@ describe('the event chain, by the book', () => {
   const judgement = (order: string) => judged(events).find((e) => e.order === order)!;
 
   it('judges every measure proper, citing its rule and the facts it used', () => {
-    const all = judged(events);
+    const all = judged(events).filter((e) => !e.standing);
     expect(all.map((e) => e.order)).toEqual(['appeal', 'appeal', 'negotiate', 'appeal', 'lapis_ganti', 'water_cannon', 'arrest', 'evacuate']);
     for (const e of all) expect(e, `${e.order}: ${e.issues.join(', ')}`).toMatchObject({ verdict: 'proper', issues: [] });
     expect(judgement('negotiate')).toMatchObject({ rule: 'preventive', citation: 'Perkap 1/2009 Pasal 3 (preventif)', stage: 2 });
     expect(judgement('evacuate')).toMatchObject({ rule: 'humanitarian', stage: 0 });
     expect(g.state.doctrine.tally).toMatchObject({ questionable: 0, violation: 0 });
+  });
+
+  it('judges the water cannon, still spraying, again when the level changes, at the new level', () => {
+    const first = judgement('water_cannon');
+    const again = judged(events).filter((e) => e.standing && e.order === 'water_cannon');
+    expect(again.length).toBeGreaterThan(0);
+    for (const e of again) {
+      expect(e.orderId).toBe(first.orderId);
+      expect(e.tick).toBeGreaterThan(first.tick);
+      const change = events.find((c) => c.type === 'situation_level_changed' && c.tick === e.tick);
+      expect(change, 'judged again on the tick the level changed').toBeDefined();
+      expect(e.level).toBe(change!.type === 'situation_level_changed' ? change!.to : null);
+    }
   });
 
   it('three appeals, then the negotiation', () => {

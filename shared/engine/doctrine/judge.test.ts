@@ -333,7 +333,8 @@ describe('judgement: the tally', () => {
     g.state = produce(g.state, (d) => { d.doctrine.level = 'kuning'; d.groups[0]!.appeals = 3; });
     const sub = applyCommand(g, {
       type: 'submitOrders', playerId: 'polisi',
-      orders: [orders.appeal()(g), orders.water()(g), orders.lapis()(g), orders.push('awal-1')(g), orders.move('desak-1')(g)],
+      // The push starts at second 0 with the appeal (a unit's later orders otherwise wait for the one before).
+      orders: [orders.appeal()(g), orders.water()(g), orders.lapis()(g), { ...orders.push('awal-1')(g), start: { atSecond: 0 } }, orders.move('desak-1')(g)],
     });
     if (!sub.ok) throw new Error(sub.message);
     const verdicts = beginTurnResolution(g).flatMap((e) => (e.type === 'measure_judged' ? [e.verdict] : []));

@@ -1,7 +1,8 @@
 import type { Draft } from 'immer';
 import type { Game, GameState, PlannedOrder, UnitState } from '../state';
 import type { GameEvent } from '../events';
-import { forceStageOf, type ForceStage } from '../forces';
+import type { ForceStage } from '../forces';
+import { forceStageOf } from '../orderDefs/registry';
 import { isPoliceOrder, type PoliceOrder, type Point } from '../orders';
 import { AgentKind, Flag, OFF_FIELD, Role } from '../model';
 import { handoverPossible, unitSuitsLevel } from './authority';
