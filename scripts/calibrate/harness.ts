@@ -6,7 +6,8 @@
  * Policies, one police player commanding every unit:
  * - `by_the_book`: the Perkap 16/2006 / Perkap 1/2009 sequence: appeals (three), negotiation with each
  *   group's Korlap, lapis ganti once the level is kuning, the water cannon only after three appeals at
- *   kuning or merah, Tim Tindak arrests active provocateurs and hostage-takers, Dokkes evacuates the down;
+ *   kuning or merah, Tim Tindak (Brimob's Tombak platoon only at merah) closes up behind the line and
+ *   arrests active provocateurs and hostage-takers within snatching distance, Dokkes evacuates the down;
  * - `passive`: nobody does anything;
  * - `heavy_handed`: gas and water cannon at the crowd from the start, no appeals, wedge pushes into the
  *   crowd, arrests of whoever is nearest.
@@ -142,10 +143,22 @@ export function policyOrders(game: Game, policy: Policy): Order[] {
   if (level !== 'hijau' && rioting && hottest.g.appeals >= 3 && control.echelon !== 'dalmas_awal') {
     for (const u of of('water_cannon')) if (u.water > 0) out.push(within(u, t.x, t.y, 45, { type: 'water_cannon', unitId: u.id, area: { x: t.x, y: t.y, r: 6 } }));
   }
-  for (const u of arrestTeams) {
-    const captor = nearestAgent(game, u, 60, (i) => a.kind[i] === AgentKind.protected && (a.flags[i]! & Flag.hostage) !== 0);
-    const target = captor >= 0 ? a.link[captor]! : nearestAgent(game, u, 60, (i) => a.role[i] === Role.provocateur && (a.flags[i]! & Flag.active) !== 0);
-    if (target >= 0) { out.push({ type: 'arrest', unitId: u.id, target }); break; }
+  // By the book Brimob's Tombak platoon snatches only at merah (authority.ts unitLevels); Tim Tindak at any level.
+  const snatchers = arrestTeams.filter((u) => u.type === 'tim_tindak' || level === 'merah');
+  // Tim Tindak: the hostage-taker first, else an active provocateur close enough to snatch without a
+  // pursuit (conduct.ts PURSUIT_METRES); otherwise it closes up to 25 m from the most active group (or
+  // the hostage) so that the next one is.
+  let snatched = false;
+  for (const u of snatchers) {
+    const captor = nearestAgent(game, u, 28, (i) => a.kind[i] === AgentKind.protected && (a.flags[i]! & Flag.hostage) !== 0);
+    const target = captor >= 0 ? a.link[captor]! : nearestAgent(game, u, 28, (i) => a.role[i] === Role.provocateur && (a.flags[i]! & Flag.active) !== 0);
+    if (target >= 0 && !snatched) { out.push({ type: 'arrest', unitId: u.id, target }); snatched = true; continue; }
+    const hostage = nearestAgent(game, u, 1000, (i) => a.kind[i] === AgentKind.protected && (a.flags[i]! & Flag.hostage) !== 0);
+    const goal = hostage >= 0 ? { x: a.x[hostage]!, y: a.y[hostage]! } : t;
+    if (dist(u.x, u.y, goal.x, goal.y) > 30) {
+      const k = (dist(u.x, u.y, goal.x, goal.y) - 25) / dist(u.x, u.y, goal.x, goal.y);
+      out.push({ type: 'move', unitId: u.id, waypoints: [{ x: u.x + (goal.x - u.x) * k, y: u.y + (goal.y - u.y) * k }] });
+    }
   }
   const medic = of('dokkes')[0];
   if (medic) {

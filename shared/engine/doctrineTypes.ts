@@ -50,12 +50,13 @@ export type Verdict = (typeof verdicts)[number];
 export const ruleIds = [
   'presence', 'preventive', 'humanitarian', 'handover', 'proportionate_force', 'anarchy_response', 'targeted_arrest',
   'necessity', 'proportionality', 'three_appeals', 'unit_for_level', 'tactical_control', 'arbitrary_conduct', 'formation_discipline',
+  'fire_suppression', 'density_risk',
 ] as const;
 /** One of {@link ruleIds}. */
 export type RuleId = (typeof ruleIds)[number];
 
 /** Conduct findings not tied to one order. */
-export const conductKinds = ['formation_left', 'pursuit'] as const;
+export const conductKinds = ['formation_left', 'pursuit', 'crowd_crush'] as const;
 /** One of {@link conductKinds}. */
 export type ConductKind = (typeof conductKinds)[number];
 
@@ -152,6 +153,8 @@ export interface UnitDoctrine {
   stray: number;
   /** Whether the current straying episode was already judged. */
   reported: boolean;
+  /** Tick this unit was last named as driving a crush-risk spot (doctrine/density.ts), absent if never. */
+  crushSeen?: number;
 }
 
 /** Running judgement and arrest counts. */
@@ -167,7 +170,7 @@ export interface Tally {
   provocateurArrests: number;
   peacefulArrests: number;
   otherArrests: number;
-  /** Arrests of peaceful people ordered (judged), for the mass-arrest rule. */
+  /** Peaceful people ordered arrested (judged), each counted once however often the order is given: the mass-arrest rule. */
   peacefulArrestOrders: number;
   /** Hostages taken from the parties the police must protect (objectives.police.protect). */
   protectedHostages: number;
@@ -249,6 +252,17 @@ export interface DoctrineState {
   objectives: ObjectiveProgress[];
   /** Consecutive ticks a hostage has been held. */
   hostageTicks: number;
+  /**
+   * Agents who took a hostage: never a peaceful arrest target afterwards, even once they are down or
+   * calm (absent in states saved before it existed).
+   */
+  hostageTakers?: number[];
+  /** Peaceful people whose arrest was ordered, each once (the mass-arrest count; absent in older states). */
+  peacefulTargets?: number[];
+  /** Tick of the last force used against the crowd (water that hit people, gas fired, a push in contact), -1 or absent if none. */
+  lastForce?: number;
+  /** A lapis / lintas ganti ordered and not yet completed: the relief is taking over the line (absent in older states). */
+  handover?: { unitId: string; kind: 'lapis_ganti' | 'lintas_ganti'; tick: number } | null;
   /** Score at the end of every resolved turn, in turn order. */
   scores: TurnScore[];
 }

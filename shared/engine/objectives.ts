@@ -9,23 +9,27 @@ import { roomKinds, type CompiledVenue } from '../venue/index';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/).max(48);
 
-/** One crowd objective. `endsGame`: meeting it ends the game (see `crowdWinsWhen`). */
+/**
+ * One crowd objective. `endsGame`: meeting it ends the game (see `crowdWinsWhen`). Getting into a
+ * building or a room ends the game only when the scenario says so (`endsGame: true`), so a breach can
+ * go on to a hostage-taking and its rescue; a hostage held for `holdSeconds` ends it by default.
+ */
 export const crowdObjectiveSchema = z.discriminatedUnion('type', [
   /** Get into a building (any, or the one named). */
-  z.object({ type: z.literal('enter_building'), buildingId: id.optional(), endsGame: z.boolean().default(true) }),
+  z.object({ type: z.literal('enter_building'), buildingId: id.optional(), endsGame: z.boolean().default(false) }),
   /** Hold a hostage (any protected party, or the one named) for `holdSeconds` without a break. */
   z.object({ type: z.literal('hold_hostage'), personId: id.optional(), holdSeconds: z.number().int().min(0).max(3600).default(120), endsGame: z.boolean().default(true) }),
   /** Breach a gate (the one named) or any gate or fence panel. */
   z.object({ type: z.literal('breach'), gateId: id.optional(), endsGame: z.boolean().default(false) }),
   /** Have `count` protesters inside a room of this kind (the pleno hall by default). */
-  z.object({ type: z.literal('reach_room'), roomKind: z.enum(roomKinds).default('pleno_hall'), count: z.number().int().min(1).max(5000).default(10), endsGame: z.boolean().default(true) }),
+  z.object({ type: z.literal('reach_room'), roomKind: z.enum(roomKinds).default('pleno_hall'), count: z.number().int().min(1).max(5000).default(10), endsGame: z.boolean().default(false) }),
   /** Be heard: a delegation received or a negotiation concluded (a peaceful protest's aim). */
   z.object({ type: z.literal('delegation_received'), endsGame: z.boolean().default(false) }),
 ]);
 /** A validated crowd objective. */
 export type CrowdObjective = z.infer<typeof crowdObjectiveSchema>;
 
-/** The crowd objectives a setup gets when it names none: a hostage held two minutes, or ten people in the pleno hall. */
+/** The crowd objectives a setup gets when it names none: a hostage held two minutes (ends the game), ten people in the pleno hall (scored only). */
 export const defaultCrowdObjectives: z.input<typeof crowdObjectiveSchema>[] = [
   { type: 'hold_hostage', holdSeconds: 120 },
   { type: 'reach_room', roomKind: 'pleno_hall', count: 10 },
@@ -39,7 +43,11 @@ export const objectivesSchema = z.object({
   police: z.object({
     /** Protected parties (ids) whose capture counts against the police (all of the venue's when absent). */
     protect: z.array(id).max(50).optional(),
-    /** The protest has ended peacefully when every group was heard and all stayed calm (hijau, no incident) this long. */
+    /**
+     * The protest has ended peacefully when the crowd has left (see `dispersedShare`) calmly: the level
+     * hijau, and no incident and no force used against the crowd for this long before; a crowd that left
+     * otherwise has dispersed.
+     */
     peacefulCalmSeconds: z.number().int().min(10).max(3600).default(120),
     /** The crowd has dispersed when at most this share of it is still on the field. */
     dispersedShare: z.number().min(0).max(1).default(0.1),

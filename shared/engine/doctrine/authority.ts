@@ -73,6 +73,7 @@ export function passTacticalControl(
   const unit = units.find((u) => u.id === e.unitId);
   if (!unit) return;
   const from = doc.control.leadUnitId;
+  if (doc.handover?.unitId === unit.id) doc.handover = null;
   doc.control.leadUnitId = unit.id;
   doc.control.echelon = echelonOf(unit.type);
   doc.control.playerId = commanderOf(players, unit.id);

@@ -96,6 +96,8 @@ export function applyConsequences(game: Game, d: Draft<GameState>, doc: Doctrine
       }
       case 'conduct_judged': shiftLegitimacy(d, consequence.conduct); break;
       case 'hostage_taken': {
+        // Remembered: arresting him later is never the arrest of a peaceful person (judge.ts).
+        if (!(doc.hostageTakers ?? []).includes(e.captor)) (doc.hostageTakers ??= []).push(e.captor);
         const party = s.protectedParties[game.world.agents.team[e.agent]!];
         const protect = objectivesOf(game.setup).police.protect;
         if (party && (!protect || protect.includes(party.id))) doc.tally.protectedHostages++;

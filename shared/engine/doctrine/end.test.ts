@@ -38,12 +38,29 @@ describe('end conditions', () => {
     expect(over(events)!.tick).toBeLessThan(met.tick + 120);
   });
 
-  it('the protest ended peacefully: a delegation was received and the crowd stayed calm', () => {
+  it('the protest ended peacefully: a delegation was received, the crowd stayed calm and then went home', () => {
     const setup = smallSetup(60, 10);
     setup.objectives = { police: { peacefulCalmSeconds: 60 } };
-    const events = playCrowd(setup, [[{ type: 'delegation', groupId: 'massa-1', to: { x: 70, y: 30 } }], [], [], [], []]);
+    const events = playCrowd(setup, [[{ type: 'delegation', groupId: 'massa-1', to: { x: 70, y: 30 } }], [{ type: 'disperse', groupId: 'massa-1' }], [], [], []]);
     expect(events.some((e) => e.type === 'delegation_arrived')).toBe(true);
     expect(over(events)).toMatchObject({ reason: 'protest_ended_peacefully' });
+  });
+
+  it('heard and calm but still there is no ending: the game goes on to the turn limit (issue #15 item 4)', () => {
+    const setup = smallSetup(60, 4);
+    setup.objectives = { police: { peacefulCalmSeconds: 60 } };
+    const events = playCrowd(setup, [[{ type: 'delegation', groupId: 'massa-1', to: { x: 70, y: 30 } }], [], [], []]);
+    expect(events.some((e) => e.type === 'delegation_arrived')).toBe(true);
+    expect(over(events)).toMatchObject({ reason: 'turn_limit' });
+  });
+
+  it('entering the building ends the game only when the scenario says so (issue #15 item 4)', () => {
+    const quiet = smallSetup(60, 3);
+    quiet.objectives = { crowd: [{ type: 'enter_building' }, { type: 'reach_room', count: 1 }] };
+    expect(quiet.objectives.crowd!.map((o) => o.endsGame)).toEqual([undefined, undefined]);
+    const r = createGame(quiet, 3);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.game.setup.objectives!.crowd.map((o) => o.endsGame)).toEqual([false, false]);
   });
 
   it('otherwise the turn limit', () => {

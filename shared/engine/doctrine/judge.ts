@@ -65,22 +65,56 @@ function concernedGroup(game: Game, s: GameState, o: PoliceOrder, u: UnitState):
   return best >= 0 ? best : nearest;
 }
 
-/** Whether an arrest target is a peaceful person: not a provocateur, not armed, and not rioting while the level is above hijau. */
-function isPeaceful(game: Game, target: number, level: SituationLevel): boolean {
+/**
+ * Whether an arrest target is a peaceful person: not a provocateur, not armed, not someone who took a
+ * hostage (remembered after he is down or calm again), and not rioting while the level is above hijau.
+ */
+function isPeaceful(game: Game, doc: DoctrineState, target: number, level: SituationLevel): boolean {
   const a = game.world.agents;
   const f = a.flags[target]!;
-  if (a.role[target] === Role.provocateur || (f & Flag.sajam) !== 0) return false;
+  if (a.role[target] === Role.provocateur || (f & Flag.sajam) !== 0 || (doc.hostageTakers ?? []).includes(target)) return false;
   return level === 'hijau' || (f & Flag.active) === 0;
 }
 
 const isBrimob = (t: UnitState['type']): boolean => t === 'brimob_sekat' || t === 'brimob_desak' || t === 'brimob_tindak';
 
+/** Seconds an ordered lapis / lintas ganti counts as under way before it must have completed. */
+export const HANDOVER_GRACE_SECONDS = 180;
+
+/**
+ * Tactical control is in the wrong hands for force of this kind: the line is still held below the
+ * echelon that should hold it, a handover to it was possible, and none is under way (a lapis / lintas
+ * ganti ordered and not yet completed counts as the relief taking over).
+ */
+function controlLags(doc: DoctrineState, units: readonly UnitState[], kind: 'lapis_ganti' | 'lintas_ganti', tick: number, tickSeconds: number): boolean {
+  const lags = kind === 'lapis_ganti' ? doc.control.echelon === 'dalmas_awal' : doc.control.echelon !== 'brimob_phh';
+  if (!lags || !handoverPossible(units, kind)) return false;
+  const h = doc.handover;
+  return !h || tick - h.tick > HANDOVER_GRACE_SECONDS / tickSeconds || (kind === 'lapis_ganti' ? h.kind !== 'lapis_ganti' && h.kind !== 'lintas_ganti' : h.kind !== 'lintas_ganti');
+}
+
+/** Water aimed only at a fire: a burning tyre or barricade within the area and nobody in it (putting out a fire is no force against people). */
+function onlyAtFire(game: Game, s: GameState, o: PoliceOrder): boolean {
+  if (o.type !== 'water_cannon') return false;
+  const { x, y, r } = o.area;
+  if (!s.fires.some((f) => (f.x - x) * (f.x - x) + (f.y - y) * (f.y - y) <= (r + 2) * (r + 2))) return false;
+  const a = game.world.agents;
+  for (let i = 0; i < game.world.header[0]!; i++) {
+    const k = a.kind[i];
+    if ((k !== AgentKind.protester && k !== AgentKind.protected) || (a.flags[i]! & (OFF_FIELD | Flag.arrested)) !== 0) continue;
+    if ((a.x[i]! - x) * (a.x[i]! - x) + (a.y[i]! - y) * (a.y[i]! - y) <= r * r) return false;
+  }
+  return true;
+}
+
 /** Issues of one measure, and the rule a proper verdict cites. */
-function assessMeasure(o: PoliceOrder, stage: ForceStage, level: SituationLevel, u: UnitState, f: MeasureFacts, doc: DoctrineState, units: readonly UnitState[]): { base: RuleId; issues: Issue[] } {
+function assessMeasure(o: PoliceOrder, stage: ForceStage, level: SituationLevel, u: UnitState, f: MeasureFacts, doc: DoctrineState, s: GameState): { base: RuleId; issues: Issue[] } {
+  const units = s.units;
+  const lags = (kind: 'lapis_ganti' | 'lintas_ganti'): boolean => controlLags(doc, units, kind, s.tick, s.tickSeconds);
   const issues: Issue[] = [];
   const unitChecks = (): void => {
     if (!f.rightUnit) issues.push(['unit_for_level', 'questionable']);
-    if (isBrimob(u.type) && stage >= 4 && doc.control.echelon !== 'brimob_phh' && handoverPossible(units, 'lintas_ganti')) issues.push(['tactical_control', 'questionable']);
+    if (isBrimob(u.type) && stage >= 4 && lags('lintas_ganti')) issues.push(['tactical_control', 'questionable']);
   };
   switch (o.type) {
     case 'appeal': case 'negotiate': return { base: 'preventive', issues };
@@ -109,7 +143,7 @@ function assessMeasure(o: PoliceOrder, stage: ForceStage, level: SituationLevel,
       const aggression = f.recentIncidents.some((k) => k === 'throwing' || k === 'attack_on_officers' || k === 'armed_threat' || k === 'arson');
       if (o.type === 'tear_gas' && level === 'kuning' && !aggression) issues.push(['proportionality', 'questionable']);
       if (!f.orderedByControl) issues.push(['tactical_control', 'questionable']);
-      if (doc.control.echelon === 'dalmas_awal' && handoverPossible(units, 'lapis_ganti')) issues.push(['tactical_control', 'questionable']);
+      if (lags('lapis_ganti')) issues.push(['tactical_control', 'questionable']);
       unitChecks();
       return { base: level === 'merah' ? 'anarchy_response' : 'proportionate_force', issues };
     }
@@ -126,12 +160,16 @@ export function judgeOrder(game: Game, d: Draft<GameState>, po: PlannedOrder, ti
   const s = d as GameState;
   const u = s.units.find((x) => x.id === o.unitId);
   if (!u) return;
-  const stage = forceStageOf(u.type, o.type);
+  // Water on a fire with nobody in the jet's area is fire-fighting (stage 1), not stage-5 force.
+  const firefighting = onlyAtFire(game, s, o);
+  const stage: ForceStage = firefighting ? 1 : forceStageOf(u.type, o.type);
   const level = doc.level;
   const gi = concernedGroup(game, s, o, u);
   const g = gi >= 0 ? s.groups[gi]! : null;
   const gd = gi >= 0 ? doc.groups[gi] : undefined;
-  const peaceful = o.type === 'arrest' ? isPeaceful(game, o.target, level) : null;
+  const peaceful = o.type === 'arrest' ? isPeaceful(game, doc, o.target, level) : null;
+  // The mass-arrest count: peaceful people ordered arrested, each once (re-issuing an order is not a new arrest).
+  const repeated = o.type === 'arrest' && (doc.peacefulTargets ?? []).includes(o.target);
   const facts: MeasureFacts = {
     groupId: g ? g.id : null,
     appeals: g ? g.appeals : 0,
@@ -144,10 +182,10 @@ export function judgeOrder(game: Game, d: Draft<GameState>, po: PlannedOrder, ti
     orderedByControl: doc.control.playerId === null || doc.control.playerId === po.playerId,
     targetRole: o.type === 'arrest' ? personRole(game.world.agents.role[o.target]!) : null,
     peacefulTarget: peaceful,
-    peacefulArrests: doc.tally.peacefulArrestOrders + (peaceful ? 1 : 0),
+    peacefulArrests: doc.tally.peacefulArrestOrders + (peaceful && !repeated ? 1 : 0),
     recentIncidents: recentIncidents(doc, tick, s.tickSeconds),
   };
-  const { base, issues } = assessMeasure(o, stage, level, u, facts, doc, s.units);
+  const { base, issues } = firefighting ? { base: 'fire_suppression' as const, issues: [] } : assessMeasure(o, stage, level, u, facts, doc, s);
   let verdict: Verdict = 'proper';
   let rule = base;
   for (const [r, v] of issues) if (verdictRank[v] > verdictRank[verdict]) { verdict = v; rule = r; }
@@ -164,7 +202,11 @@ export function judgeOrder(game: Game, d: Draft<GameState>, po: PlannedOrder, ti
     t.counted++;
     if (verdict === 'proper') t.countedProper++;
   }
-  if (peaceful) t.peacefulArrestOrders++;
+  if (peaceful && !repeated && o.type === 'arrest') {
+    t.peacefulArrestOrders++;
+    (doc.peacefulTargets ??= []).push(o.target);
+  }
+  if (o.type === 'lapis_ganti' || o.type === 'lintas_ganti') doc.handover = { unitId: u.id, kind: o.type, tick };
   if (stage >= 3) doc.open[po.orderId] = { verdict, stage, order: o.type, group: gi, peacefulTarget: peaceful === true, felt: false };
 }
 

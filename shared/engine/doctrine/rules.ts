@@ -36,4 +36,6 @@ export const doctrineRules: Readonly<Record<RuleId, DoctrineRule>> = {
   tactical_control: rule('Perkap 16/2006', null, 'kendali taktis: gas dan water cannon atas perintah pemegang kendali'),
   arbitrary_conduct: rule('Perkap 8/2009', 'Pasal 40', 'larangan tindakan sewenang-wenang'),
   formation_discipline: rule('Perkap 9/2008', 'Pasal 28', 'dilarang keluar formasi atau mengejar perorangan'),
+  fire_suppression: rule('Perkap 1/2009', null, 'pemadaman api tanpa orang di sasaran: bukan penggunaan kekuatan terhadap orang'),
+  density_risk: rule('Perkap 8/2009', null, 'perlindungan HAM: jangan memadatkan massa hingga berdesakan'),
 };

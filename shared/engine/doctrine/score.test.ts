@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { produce, type Draft } from 'immer';
 import { createGame, Flag, incidentKinds, type Game, type GameEvent, type GameState, type GameOverReason, type IncidentKind, type ObjectiveProgress, type ObjectivesInput, type Stats, type Tally, type TurnScore } from '../index';
-import { scoreTurn, trackObjectives, ROOM_CHECK_TICKS } from './score';
+import { scoreTurn, trackObjectives, trackForce, ROOM_CHECK_TICKS } from './score';
 import { twoGroupSetup } from './fixtures';
 
 /**
@@ -268,7 +268,7 @@ describe('end conditions, most decisive first', () => {
     const four = endTurn(g, 120);
     expect([four.score.presentProtesters, four.reason]).toEqual([4, null]);
     setFlags(g, 0, [0, 0, 0, gone, gone, gone]);
-    expect(endTurn(g, 240).reason).toBe('crowd_dispersed');
+    expect(endTurn(g, 240, (d) => { d.doctrine.lastForce = 200; }).reason).toBe('crowd_dispersed');
   });
 
   it('with every group still held there is no crowd: neither dispersed nor ended peacefully', () => {
@@ -277,72 +277,74 @@ describe('end conditions, most decisive first', () => {
     expect([r.score.presentProtesters, r.score.activeProtesters, r.reason]).toEqual([0, 0, null]);
   });
 
-  // Peaceful end: every group on the field heard (settled), level and assessment hijau, and calm for
-  // peacefulCalmSeconds (60 s = 120 ticks of 0.5 s) since the last incident or settlement.
+  // Peaceful end (issue #15 item 4): only when the crowd has actually left (at most dispersedShare of it
+  // on the field), and calmly: level and assessment hijau, no incident and no force against it for
+  // peacefulCalmSeconds (60 s = 120 ticks of 0.5 s). A crowd that left otherwise has dispersed; a crowd
+  // still there, heard or not, has ended nothing.
   interface Calm {
     settled?: [number, number];
     level?: 'hijau' | 'kuning';
     assessed?: 'hijau' | 'kuning';
     seen?: [IncidentKind, number][];
-    flags2?: number[];
+    force?: number;
+    /** The crowd is still on the field (by default everyone has gone home). */
+    present?: boolean;
   }
   type PeaceRow = [name: string, calm: Calm, tick: number, reason: GameOverReason | null];
   const peace: PeaceRow[] = [
-    ['both heard at tick 100, calm 120 ticks later', { settled: [100, 100] }, 220, 'protest_ended_peacefully'],
-    ['both heard at tick 100, one tick short', { settled: [100, 100] }, 219, null],
-    ['heard at tick 0, calm from tick 0', { settled: [0, 0] }, 120, 'protest_ended_peacefully'],
-    ['heard at tick 0, one tick short', { settled: [0, 0] }, 119, null],
-    ['the later settlement counts: heard at 100 and 150', { settled: [100, 150] }, 250, null],
-    ['the later settlement counts: 120 ticks after 150', { settled: [100, 150] }, 270, 'protest_ended_peacefully'],
-    ['massa-2 not heard and still there', { settled: [100, -1] }, 400, null],
-    ['massa-2 not heard but gone: only the groups on the field need to be heard', { settled: [100, -1], flags2: [OFF.gone, OFF.gone, OFF.gone, OFF.gone] }, 400, 'protest_ended_peacefully'],
-    ['nobody heard', { settled: [-1, -1] }, 400, null],
-    ['the instructor holds the level at kuning', { settled: [100, 100], level: 'kuning' }, 400, null],
-    ['assessed kuning', { settled: [100, 100], assessed: 'kuning' }, 400, null],
-    ['stones seen at tick 150', { settled: [100, 100], seen: [['throwing', 150]] }, 250, null],
-    ['stones seen at tick 150, 120 ticks later', { settled: [100, 100], seen: [['throwing', 150]] }, 270, 'protest_ended_peacefully'],
-    ['the first incident kind counts', { settled: [100, 100], seen: [['ignoring_appeals', 200]] }, 300, null],
-    ['the last incident kind counts', { settled: [100, 100], seen: [['armed_threat', 200]] }, 300, null],
-    ['an old incident before the settlement does not', { settled: [100, 100], seen: [['arson', 20]] }, 220, 'protest_ended_peacefully'],
+    ['the crowd left, calm from the start', {}, 120, 'protest_ended_peacefully'],
+    ['the crowd left unheard but calm: still peaceful', { settled: [-1, -1] }, 400, 'protest_ended_peacefully'],
+    ['both groups heard and calm but still on the field: no end', { settled: [100, 100], present: true }, 400, null],
+    ['nobody heard, still on the field: no end', { present: true }, 400, null],
+    ['the instructor holds the level at kuning: dispersed', { level: 'kuning' }, 400, 'crowd_dispersed'],
+    ['assessed kuning: dispersed', { assessed: 'kuning' }, 400, 'crowd_dispersed'],
+    ['stones seen at tick 150, left by 250: dispersed', { seen: [['throwing', 150]] }, 250, 'crowd_dispersed'],
+    ['stones seen at tick 150, 120 ticks before the end: peaceful', { seen: [['throwing', 150]] }, 270, 'protest_ended_peacefully'],
+    ['water that hit people at tick 150, left by 250: dispersed', { force: 150 }, 250, 'crowd_dispersed'],
+    ['water at tick 150, 120 ticks before the end: peaceful', { force: 150 }, 270, 'protest_ended_peacefully'],
+    ['the first incident kind counts', { seen: [['ignoring_appeals', 200]] }, 300, 'crowd_dispersed'],
+    ['the last incident kind counts', { seen: [['armed_threat', 200]] }, 300, 'crowd_dispersed'],
+    ['an old incident long before does not', { seen: [['arson', 20]] }, 220, 'protest_ended_peacefully'],
   ];
   it.each(peace)('peaceful end, %s', (_, calm, tick, reason) => {
     const g = newGame({ crowd: [], police: { peacefulCalmSeconds: 60 } });
-    if (calm.flags2) setFlags(g, 1, calm.flags2);
+    if (!calm.present) {
+      setFlags(g, 0, [OFF.gone, OFF.gone, OFF.gone, OFF.gone, OFF.gone, OFF.gone]);
+      setFlags(g, 1, [OFF.gone, OFF.gone, OFF.gone, OFF.gone]);
+    }
     const r = endTurn(g, tick, (d) => {
       const [s1, s2] = calm.settled ?? [-1, -1];
       d.doctrine.groups[0]!.settledTick = s1;
       d.doctrine.groups[1]!.settledTick = s2;
       d.doctrine.level = calm.level ?? 'hijau';
       d.doctrine.assessed = calm.assessed ?? 'hijau';
+      if (calm.force !== undefined) d.doctrine.lastForce = calm.force;
       for (const [k, at] of calm.seen ?? []) d.doctrine.lastSeen[k] = at;
     });
     expect(r.reason).toBe(reason);
   });
 
-  it('every incident kind holds the peaceful end back', () => {
+  it('every incident kind makes a crowd that left a dispersed one, not a peaceful end', () => {
     for (const k of incidentKinds) {
       const g = newGame({ crowd: [], police: { peacefulCalmSeconds: 60 } });
-      const r = endTurn(g, 300, (d) => {
-        d.doctrine.groups[0]!.settledTick = 100;
-        d.doctrine.groups[1]!.settledTick = 100;
-        d.doctrine.lastSeen[k] = 200;
-      });
-      expect(r.reason, k).toBeNull();
+      setFlags(g, 0, [OFF.gone, OFF.gone, OFF.gone, OFF.gone, OFF.gone, OFF.gone]);
+      setFlags(g, 1, [OFF.gone, OFF.gone, OFF.gone, OFF.gone]);
+      const r = endTurn(g, 300, (d) => { d.doctrine.lastSeen[k] = 200; });
+      expect(r.reason, k).toBe('crowd_dispersed');
     }
   });
 
-  it('a dispersed crowd comes before a peaceful end', () => {
+  it('a crowd most of whom still stand there rioting never ended peacefully, however long ago the last incident', () => {
     const g = newGame({ crowd: [], police: { peacefulCalmSeconds: 60 } });
-    setFlags(g, 0, [0, OFF.gone, OFF.gone, OFF.gone, OFF.gone, OFF.gone]);
-    setFlags(g, 1, [OFF.gone, OFF.gone, OFF.gone, OFF.gone]);
-    const r = endTurn(g, 400, (d) => { d.doctrine.groups[0]!.settledTick = 100; });
-    expect(r.reason).toBe('crowd_dispersed');
+    setFlags(g, 0, [Flag.active, Flag.active, Flag.active, Flag.active, Flag.active, 0]);
+    const r = endTurn(g, 2000, (d) => { d.doctrine.groups[0]!.settledTick = 0; d.doctrine.groups[1]!.settledTick = 0; });
+    expect([r.score.activeProtesters, r.reason]).toEqual([5, null]);
   });
 
-  it('a held reserve need not be heard', () => {
+  it('a held reserve is not part of the crowd that has to leave', () => {
     const g = newGame({ crowd: [], police: { peacefulCalmSeconds: 60 } }, ['massa-2']);
-    const r = endTurn(g, 220, (d) => { d.doctrine.groups[0]!.settledTick = 100; });
-    expect(r.reason).toBe('protest_ended_peacefully');
+    setFlags(g, 0, [OFF.gone, OFF.gone, OFF.gone, OFF.gone, OFF.gone, OFF.gone]);
+    expect(endTurn(g, 220).reason).toBe('protest_ended_peacefully');
   });
 });
 
@@ -490,5 +492,21 @@ describe('crowd objectives tracked each tick', () => {
     g.world.agents.flags[members(g, 1)[1]!] = Flag.inBuilding;
     const r = track(twoHalls, ROOM_CHECK_TICKS, []);
     expect(r.objectives[0]).toEqual({ met: false, tick: -1, progress: 0.8 });
+  });
+});
+
+describe('force against the crowd, remembered for the ending (trackForce)', () => {
+  const base = { unitId: 'awc-1', orderId: null, x: 0, y: 0 };
+  it.each([
+    ['water that hit people', { ...base, tick: 50, type: 'water_cannon_fired', hits: 3, r: 5, waterLeft: 100 } as GameEvent, 50],
+    ['water that hit nobody (a fire, the street)', { ...base, tick: 50, type: 'water_cannon_fired', hits: 0, r: 5, waterLeft: 100 } as GameEvent, undefined],
+    ['gas fired', { ...base, tick: 60, type: 'gas_fired', cloudId: 1, r: 5 } as GameEvent, 60],
+    ['a push in contact', { ...base, tick: 70, type: 'push_contact', contacts: 4, displaced: 1 } as GameEvent, 70],
+    ['an appeal', { tick: 80, type: 'appeal_made', unitId: 'awal-1', orderId: null, groupIds: [], appeals: [] } as GameEvent, undefined],
+  ])('%s', (_, e, lastForce) => {
+    const g = newGame();
+    const doc = structuredClone(g.state.doctrine);
+    trackForce(doc, [e]);
+    expect(doc.lastForce).toBe(lastForce);
   });
 });

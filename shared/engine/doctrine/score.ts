@@ -13,8 +13,8 @@ import { isHeld } from '../reserves';
  * Objectives, score and end conditions (issue #4 item 5). Crowd objectives are tracked every tick
  * (cheap: events, hostage flags, and a room count every ROOM_CHECK_TICKS). At the end of every turn
  * both sides are scored with a breakdown, kept in `state.doctrine.scores` and emitted as
- * `turn_scored`, and the end conditions are checked: crowd objectives met, crowd dispersed, protest
- * ended peacefully (the turn limit is the tick loop's own).
+ * `turn_scored`, and the end conditions are checked: crowd objectives met; the crowd has left, calmly
+ * (protest ended peacefully) or not (crowd dispersed); the turn limit is the tick loop's own.
  *
  * Police score, 0..100: protection of people and building 30 (-10 per hostage taken from a party in
  * objectives.police.protect, -10 per building entered, -3 per protected person injured), property 15 x e^(-damage/40),
@@ -39,6 +39,13 @@ function countInRoom(game: Game, kind: string): number {
     }
   }
   return n;
+}
+
+/** Remembers when force was last used against the crowd (water that hit people, gas fired, a push in contact): a crowd leaving soon after has been dispersed, not ended peacefully. */
+export function trackForce(doc: DoctrineState, ev: readonly GameEvent[]): void {
+  for (const e of ev) {
+    if (e.type === 'gas_fired' || e.type === 'push_contact' || (e.type === 'water_cannon_fired' && e.hits > 0)) doc.lastForce = e.tick;
+  }
 }
 
 /** Updates crowd objectives from this tick's events and observation; reports each when first met. */
@@ -96,8 +103,8 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 export function scoreTurn(game: Game, d: Draft<GameState>, doc: DoctrineState, tick: number, ev: GameEvent[]): GameOverReason | null {
   const s = d as GameState;
   const a = game.world.agents;
-  let active = 0, present = 0, total = 0, peacefulGroupsOk = true, settledAny = false;
-  s.groups.forEach((g, gi) => {
+  let active = 0, present = 0, total = 0;
+  s.groups.forEach((g) => {
     // Reserves still held off the field are neither present nor dispersed.
     if (isHeld(s, g.id)) return;
     let here = 0;
@@ -110,9 +117,6 @@ export function scoreTurn(game: Game, d: Draft<GameState>, doc: DoctrineState, t
       if ((f & Flag.active) !== 0) active++;
     }
     present += here;
-    const settled = doc.groups[gi]?.settledTick ?? -1;
-    if (settled >= 0) settledAny = true;
-    if (here > 0 && settled < 0) peacefulGroupsOk = false;
   });
   const st = s.stats;
   const t = doc.tally;
@@ -148,11 +152,11 @@ export function scoreTurn(game: Game, d: Draft<GameState>, doc: DoctrineState, t
   // End conditions, most decisive first.
   const ending = objectives.crowd.map((o, k) => (o.endsGame ? (doc.objectives[k]?.met ?? false) : null)).filter((m): m is boolean => m !== null);
   if (ending.length > 0 && (objectives.crowdWinsWhen === 'all' ? ending.every(Boolean) : ending.some(Boolean))) return 'crowd_objectives_met';
-  if (total > 0 && present <= objectives.police.dispersedShare * total) return 'crowd_dispersed';
+  if (total === 0 || present > objectives.police.dispersedShare * total) return null;
+  // The crowd has left: peacefully when it went calmly (hijau, no incident and no force against it for
+  // peacefulCalmSeconds), else it was dispersed. A crowd still on the field has not ended anything.
   const calm = objectives.police.peacefulCalmSeconds / s.tickSeconds;
-  let since = -1;
+  let since = doc.lastForce ?? -1;
   for (const k of incidentKinds) since = Math.max(since, doc.lastSeen[k]);
-  for (const g of doc.groups) since = Math.max(since, g.settledTick);
-  if (total > 0 && settledAny && peacefulGroupsOk && doc.level === 'hijau' && doc.assessed === 'hijau' && tick - since >= calm) return 'protest_ended_peacefully';
-  return null;
+  return doc.level === 'hijau' && doc.assessed === 'hijau' && tick - since >= calm ? 'protest_ended_peacefully' : 'crowd_dispersed';
 }

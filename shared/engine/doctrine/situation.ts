@@ -121,6 +121,9 @@ export function observe(game: Game, ev: readonly GameEvent[], doc: DoctrineState
 function observeGroup(g: GroupState, see: (kind: IncidentKind, groupId: string | null) => void): void {
   const t = g.task.type;
   if ((t === 'push_line' || t === 'breach') && g.lastActive > 0) see('pushing', g.id);
+  // Active people forcing their way into a building (pressing its door, in the hall) or to the people
+  // they mean to seize are an anarchic act (perusakan, gangguan nyata): the level holds merah meanwhile.
+  if ((t === 'enter_building' || t === 'take_hostage') && g.lastActive > 0) see('damage', g.id);
   if (t === 'sit_in' && g.appeals >= 3) see('blocking', g.id);
   if (t === 'orasi' && g.agitation >= INCITEMENT_AGITATION) see('incitement', g.id);
   if (g.appeals >= 3 && g.agitation >= IGNORING_AGITATION && t !== 'disperse' && t !== 'retreat' && t !== 'delegation') see('ignoring_appeals', g.id);

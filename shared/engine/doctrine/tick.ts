@@ -4,8 +4,9 @@ import type { GameEvent } from '../events';
 import { observe, assess } from './situation';
 import { passTacticalControl } from './authority';
 import { checkConduct } from './conduct';
+import { warnDensity } from './density';
 import { applyConsequences } from './consequences';
-import { trackObjectives, scoreTurn } from './score';
+import { trackObjectives, trackForce, scoreTurn } from './score';
 import type { DoctrineState, GameOverReason } from '../doctrineTypes';
 
 /**
@@ -22,7 +23,9 @@ export function doctrineTick(game: Game, d: Draft<GameState>, tick: number, ev: 
   assess(doc, obs, tick, game.state.tickSeconds, ev);
   for (const e of ev) if (e.type === 'handover_completed') passTacticalControl(doc, game.state.players, game.state.units, e, ev);
   checkConduct(game, doc, tick, ev);
+  warnDensity(game, doc, tick, ev);
   applyConsequences(game, d, doc, ev);
+  trackForce(doc, ev);
   trackObjectives(game, doc, obs, tick, ev);
 }
 

@@ -12,10 +12,12 @@ import { detSquare } from '../../math/deterministic';
  * application (script/run.ts), exactly like a player's.
  *
  * - peaceful: march to the rally point, orasi while calm (it stands and listens once tempers rise),
- *   go home after the third appeal (KUHP Art. 218);
+ *   go home after the third appeal (KUHP Art. 218) or once it was heard (negotiation, delegation);
  * - restless: the same, but pushes the nearest police line once a third of it is active, and goes
- *   home after three appeals only while calm;
- * - hostile: throws at the police once a quarter is active, breaches its gate once half is.
+ *   home after three appeals or once heard, only while calm (under 15 % active);
+ * - hostile: throws at the police once a quarter is active, breaches its gate once half is; from its
+ *   escalation turn on, lawful measures disperse it: three appeals heard, then dispersal by force (water,
+ *   gas or a push, KUHP Art. 218), and under a tenth still active.
  * Neither escalates before the behaviour's `escalateFromTurn`; a group rushing a vehicle is left to it.
  */
 
@@ -70,10 +72,15 @@ function planGroup(game: Game, state: GameState, g: GroupState, b: CrowdBehaviou
   const { at, present } = groupPosition(game, g);
   if (present === 0) return null;
   const share = g.lastActive / Math.max(1, g.count);
-  const goHomeAfter = b.disperseAfterAppeals ?? (b.temper === 'hostile' ? Infinity : 3);
-  if (g.appeals >= goHomeAfter && (b.temper === 'peaceful' || share < 0.15)) return { type: 'disperse', groupId: g.id };
-  const target = b.target ?? nearestPolice(state, at);
+  const goHomeAfter = b.disperseAfterAppeals ?? 3;
   const escalating = state.turn >= b.escalateFromTurn;
+  const heard = (state.doctrine?.groups[state.groups.indexOf(g)]?.settledTick ?? -1) >= 0;
+  if (b.temper === 'hostile') {
+    // KUHP Art. 218: after the three appeals the police disperse it; appeals alone do not send it home.
+    const dispersalUsed = (state.doctrine?.lastForce ?? -1) >= 0;
+    if (escalating && g.appeals >= goHomeAfter && dispersalUsed && share < 0.1) return { type: 'disperse', groupId: g.id };
+  } else if ((g.appeals >= goHomeAfter || heard) && (b.temper === 'peaceful' || share < 0.15)) return { type: 'disperse', groupId: g.id };
+  const target = b.target ?? nearestPolice(state, at);
   if (escalating && b.temper === 'hostile' && share >= 0.5 && b.breachGateId && gateClosed(game, b.breachGateId)) return { type: 'breach', groupId: g.id, gateId: b.breachGateId };
   if (escalating && b.temper === 'hostile' && share >= 0.25 && target) {
     return near(at, target, 30) ? { type: 'throw', groupId: g.id, at: target } : { type: 'push_line', groupId: g.id, toward: target };
