@@ -103,7 +103,7 @@ function GameTable({ venue, ...props }: GameSceneProps & { venue: NonNullable<Re
       >
         <color attach="background" args={[TABLE_COLORS.background]} />
         <SceneLights extent={extent} shadows={props.shadows} />
-        <VenueModel venue={venue} shadows={props.shadows} gateStates={props.gateStates} placedBarriers={props.placedBarriers} />
+        <VenueModel venue={venue} shadows={props.shadows} gateStates={props.gateStates} placedBarriers={props.placedBarriers} damage={props.damage} />
         <HeatLayer hub={hub} heat={props.heat ?? null} />
         <CasualtyLayer hub={hub} capacity={props.agents?.count ?? 0} />
         <PeopleLayer hub={hub} capacity={props.agents?.count ?? 0} shadows={props.shadows} />

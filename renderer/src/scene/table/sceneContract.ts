@@ -4,6 +4,10 @@
  * the scene draws it. Nothing here is React state that changes per frame: per-frame data is pulled
  * through `AgentFrameSource` inside `useFrame`.
  */
+import type { SceneDamage } from '../venue/damageParts';
+
+/** A damaged thing as the scene draws it (see damageParts.ts). */
+export type { SceneDamage };
 
 /** Where the agents are right now, read by the scene every frame (no copying, no React state). */
 export interface AgentFrameSource {
@@ -109,6 +113,8 @@ export interface GameSceneProps {
   gateStates: Readonly<Record<string, 'open' | 'closed' | 'breached'>>;
   /** Placed barriers (segments) to draw in addition to the venue's own. */
   placedBarriers: readonly { from: [number, number]; to: [number, number] }[];
+  /** Damaged buildings, fence panels, gates, doors and parked cars (the engine's damage states); absent: none drawn. */
+  damage?: readonly SceneDamage[];
   cameraCommand: CameraCommand | null;
   shadows: boolean;
   /** A heat map over the ground (the debrief); absent or null draws none. */
