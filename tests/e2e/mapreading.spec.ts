@@ -24,7 +24,8 @@ async function takeDevice(page: Page, name: string): Promise<void> {
 }
 
 test('names on the map, hover cards, HUD explanations and the crowd player\'s own screens', async ({ page, request }, testInfo) => {
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
+  page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
   expect((await request.post('/api/host', { data: { method: 'updateSettings', args: [{ shadows: false }] } })).ok()).toBe(true);
   await page.goto('/');
   await page.getByTestId('menu-new-session').click();
@@ -37,8 +38,28 @@ test('names on the map, hover cards, HUD explanations and the crowd player\'s ow
   await page.getByTestId('crowd-name').fill('Korlap Dedi');
   await page.getByTestId('crowd-size').fill('120');
   await page.getByTestId('session-seed').fill('1414');
+  await page.getByTestId('instructor-name').fill('Kompol Rina');
   await page.getByTestId('to-briefing').click();
   await expect(page.getByTestId('briefing')).toBeVisible();
+
+  await test.step('the briefing has a map of start positions and objectives, and prints only itself', async () => {
+    const map = page.getByTestId('briefing-map');
+    await expect(map).toBeVisible();
+    await expect(map.locator('[data-testid^="briefing-map-unit-"]')).toHaveCount(10);
+    await expect(map).toContainText('Ton Dalmas Awal 1');
+    await expect(page.getByTestId('briefing-print')).toBeEnabled();
+    await map.scrollIntoViewIfNeeded();
+    await docScreenshot(page, 'briefing-map-1280x800.png');
+    await page.screenshot({ path: testInfo.outputPath('briefing-map-1280x800.png') });
+    // The print stylesheet: only the briefing, its buttons left out.
+    await page.evaluate(() => document.body.classList.add('printing-briefing'));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('briefing-print')).toBeHidden();
+    await page.screenshot({ path: testInfo.outputPath('briefing-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => document.body.classList.remove('printing-briefing'));
+  });
+
   await page.getByTestId('briefing-start').click();
 
   await test.step('a police player sees the names, own units apart from the other player\'s', async () => {
@@ -132,5 +153,34 @@ test('names on the map, hover cards, HUD explanations and the crowd player\'s ow
     await expect(page.locator('.map-label.tone-own').first()).toBeVisible({ timeout: 30_000 });
     await docScreenshot(page, 'crowd-planning-1280x800.png');
     await page.screenshot({ path: testInfo.outputPath('crowd-planning-1280x800.png') });
+    await page.getByTestId('plan-end').click();
+  });
+
+  await test.step('the director pauses the playback mid-turn and queues an inject for the next turn', async () => {
+    await expect(page.getByTestId('playback-controls')).toBeVisible({ timeout: 60_000 });
+    await page.getByTestId('director-pause-open').click();
+    const panel = page.getByTestId('director-pause');
+    await expect(panel).toBeVisible();
+    await expect(page.getByTestId('director-pause-rule')).toContainText('tidak diubah');
+    await expect(page.getByTestId('director-pause-rule')).toContainText('giliran 2 dimulai');
+    await panel.getByTestId('instructor-inject-isu-kecurangan').click();
+    await page.getByTestId('director-pause-confirm-yes').click();
+    await expect(page.getByTestId('director-pause-queue').locator('li')).toHaveCount(1);
+    await page.screenshot({ path: testInfo.outputPath('director-pause-1280x800.png') });
+    await page.getByTestId('director-pause-resume').click();
+    await expect(panel).toHaveCount(0);
+    await page.getByTestId('playback-skip').click();
+    await page.getByTestId('summary-next').click({ timeout: 90_000 });
+    await page.getByTestId('director-ready').click();
+    await expect(page.getByTestId('director-queue')).toContainText('Beredar isu formulir C1 dipalsukan');
+  });
+
+  await test.step('the resume list says the turn being planned', async () => {
+    await page.getByTestId('director-finish').click();
+    await expect(page.getByTestId('handoff-title')).toHaveText('Giliran: Iptu Ani', { timeout: 60_000 });
+    await page.getByTestId('game-quit').click();
+    await page.getByTestId('quit-confirm-yes').click();
+    await page.getByTestId('menu-resume').click();
+    await expect(page.getByTestId('session-row').filter({ hasText: 'Membaca peta (e2e)' }).getByTestId('session-turn')).toHaveText('Giliran 2 — merencanakan');
   });
 });

@@ -18,6 +18,10 @@ export function BriefingMap({ map }: { map: MapData }) {
   const scale = Math.max(maxX - minX, maxY - minY) / 160;
   const r = 3.2 * scale;
   const font = 3.4 * scale;
+  // A label near a side of the venue is anchored to that side, so it is not cut off.
+  const margin = 22 * scale;
+  const anchorOf = (x: number) => (x > maxX - margin ? 'end' : x < minX + margin ? 'start' : 'middle');
+  const clampX = (x: number) => (x > maxX - margin ? maxX - scale : x < minX + margin ? minX + scale : x);
   return (
     <figure className="briefing-map" data-testid="briefing-map">
       <svg viewBox={`${minX} ${minY} ${maxX - minX} ${maxY - minY}`} role="img" aria-label={t('briefingMap.label')}>
@@ -29,7 +33,7 @@ export function BriefingMap({ map }: { map: MapData }) {
         {map.crowd.map((g) => (
           <g key={g.id} data-testid={`briefing-map-crowd-${g.id}`}>
             <polygon points={pts(g.polygon)} fill="rgba(200,40,30,0.35)" stroke="#c23a30" strokeWidth={0.5 * scale} strokeDasharray={g.reserve ? `${2 * scale} ${1.5 * scale}` : undefined} />
-            <text x={g.centre[0]} y={fy(g.centre[1])} fontSize={font} textAnchor="middle" dominantBaseline="middle" fill="#fff" stroke="#5a0f0a" strokeWidth={0.25 * scale} paintOrder="stroke">
+            <text x={clampX(g.centre[0])} y={fy(g.centre[1])} fontSize={font} textAnchor={anchorOf(g.centre[0])} dominantBaseline="middle" fill="#fff" stroke="#5a0f0a" strokeWidth={0.25 * scale} paintOrder="stroke">
               {textIn(language, g.name)}
             </text>
           </g>

@@ -53,7 +53,7 @@ export function DirectorPausePanel() {
             ))}
           </ol>
         )}
-        <div className="button-row">
+        <div className="button-row director-pause-footer">
           <button type="button" className="button button-primary" onClick={resumeFromDirector} data-testid="director-pause-resume" autoFocus>
             {t('directorPause.resume')}
           </button>
