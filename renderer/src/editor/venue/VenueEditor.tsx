@@ -85,6 +85,8 @@ export function VenueEditor({ onClose, onSaved }: VenueEditorProps) {
   const [metres, setMetres] = useState('10');
   const [status, setStatus] = useState<string | null>(null);
   const navImage = useMemo(() => (showNav ? navPreviewImage(venue) : null), [showNav, venue]);
+  // A message about the last save no longer holds once the venue changes.
+  useEffect(() => setStatus(null), [venue]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
