@@ -2,6 +2,7 @@ import type { PoliceOrderType, CrowdOrderType, ForceStage } from './forces';
 import type {
   SituationLevel, IncidentKind, DisturbanceMarker, Verdict, RuleId, MeasureFacts, ConductKind, Echelon, OverallControl, GameOverReason, TurnScore,
 } from './doctrineTypes';
+import type { DamageState, PropertyKind } from './damage';
 
 /**
  * Events: what happened, to whom, where, and which order caused it (`orderId`, null when nobody
@@ -52,6 +53,11 @@ export type GameEvent = Base &
     | { type: 'fire_out'; fireId: number; by: 'burnt_out' | 'water' | 'apar' }
     | { type: 'property_damaged'; target: string; amount: number; cause: 'projectile' | 'fire' | 'intrusion' | 'breach' | 'vandalism'; orderId: string | null }
     | { type: 'building_entered'; groupId: string; buildingId: string; orderId: string | null }
+    /**
+     * A building, fence panel, gate, door or parked car passed into another damage state (damage.ts:
+     * intact, damaged, heavily damaged, destroyed); `target` as damage.ts names it.
+     */
+    | { type: 'damage_state_changed'; target: string; kind: PropertyKind; state: DamageState; cause: 'projectile' | 'fire' | 'intrusion' | 'breach'; groupId: string | null; orderId: string | null; x: number; y: number }
     | { type: 'hostage_taken'; agent: number; captor: number; groupId: string; orderId: string | null; x: number; y: number }
     | { type: 'hostage_freed'; agent: number; x: number; y: number }
     | { type: 'crowd_mood'; groupId: string; active: number; present: number }

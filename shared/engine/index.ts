@@ -32,6 +32,7 @@ export type { OrderStart } from './orderSchemas';
 export type { UnitType, UnitTypeId, PoliceOrderType, CrowdOrderType, Formation, EquipmentId, ForceStage } from './forces';
 /** Agent and segment arrays, codes and flags the renderer reads. */
 export { AgentKind, Role, Flag, OFF_FIELD, RADIUS, SegState, worldArrays, cloneWorld } from './model';
+export { damageStates, damageStateOf, propertyItems, propertyDamageTotal, propertyValue, type DamageState, type PropertyKind, type PropertyItem, type PropertyDamage } from './damage';
 /** World types. */
 export type { World, AgentArrays, SegmentArrays, AgentKindCode, RoleCode } from './model';
 /** Doctrine (docs/DOCTRINE-ENGINE.md): codes, rules, levels, objectives, the instructor check. */

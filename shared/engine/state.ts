@@ -5,6 +5,7 @@ import type { Runtime } from './runtime';
 import { unitTypeIds, type Formation, type UnitTypeId } from './forces';
 import type { Point, Area, PoliceOrder, CrowdOrder } from './orders';
 import type { DoctrineState } from './doctrineTypes';
+import type { PropertyDamage } from './damage';
 import { objectivesSchema } from './objectives';
 import { scriptSchema, type ScriptState } from './scriptSchema';
 
@@ -269,6 +270,8 @@ export interface GameState {
   /** Epstein legitimacy L in [0, 1]: appeals, negotiation and delegations move it a little (sim/), the judged measures' consequences further (doctrine/consequences.ts). */
   legitimacy: number;
   fires: Fire[];
+  /** Damage points of the venue's buildings and parked cars (damage.ts; absent in states saved before it existed). */
+  property?: PropertyDamage;
   clouds: GasCloud[];
   nextId: number;
   stats: Stats;

@@ -27,7 +27,7 @@ import { runQueues, rejudgeStanding } from './queue';
 export function runTick(game: Game): GameEvent[] {
   const ev: GameEvent[] = [];
   const s0 = game.state;
-  const ctx: TickCtx = { game, ev, tick: s0.tick, dt: s0.tickSeconds, out: newOutcome(s0.groups.length) };
+  const ctx: TickCtx = { game, ev, tick: s0.tick, dt: s0.tickSeconds, out: newOutcome(s0.groups.length, game.venue.file.buildings.length, game.venue.file.cars.length) };
   game.state = produce(s0, (d) => {
     runQueues(game, d, ctx.tick, ev);
     planTick(d, ctx);

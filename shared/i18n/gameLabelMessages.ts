@@ -1,5 +1,5 @@
 import type {
-  ConductKind, CrowdOrderType, DisturbanceMarker, Echelon, Formation, GameEventType, GameOverReason, IncidentKind, OverallControl, PoliceOrderType,
+  ConductKind, CrowdOrderType, DamageState, DisturbanceMarker, Echelon, Formation, GameEventType, GameOverReason, IncidentKind, OverallControl, PoliceOrderType,
   RejectReason, RuleId, SituationLevel, UnitTypeId, Verdict,
 } from '../engine/index';
 
@@ -30,6 +30,8 @@ export type GameLabelKey =
   | `verdict.${Verdict}`
   | `rule.${RuleId}`
   | `conduct.${ConductKind}`
+  /** Damage state of a building, fence, gate, door or parked car (damage.ts). */
+  | `damage.${DamageState}`
   | `echelon.${Echelon}`
   | `overallControl.${OverallControl}`
   | `gameOver.${GameOverReason}`
@@ -108,6 +110,11 @@ export const gameLabelsId = {
   'event.fire_out': 'Api padam',
   'event.property_damaged': 'Kerusakan properti',
   'event.building_entered': 'Massa masuk gedung',
+  'event.damage_state_changed': 'Tingkat kerusakan berubah',
+  'damage.intact': 'Utuh',
+  'damage.damaged': 'Rusak ringan',
+  'damage.heavily_damaged': 'Rusak cukup berat',
+  'damage.destroyed': 'Hancur',
   'event.hostage_taken': 'Penyanderaan',
   'event.hostage_freed': 'Sandera dibebaskan',
   'event.crowd_mood': 'Suasana massa',
@@ -281,6 +288,11 @@ export const gameLabelsEn: Record<keyof typeof gameLabelsId, string> = {
   'event.fire_out': 'Fire out',
   'event.property_damaged': 'Property damaged',
   'event.building_entered': 'Crowd entered the building',
+  'event.damage_state_changed': 'Damage state changed',
+  'damage.intact': 'Intact',
+  'damage.damaged': 'Damaged',
+  'damage.heavily_damaged': 'Heavily damaged (rusak cukup berat)',
+  'damage.destroyed': 'Destroyed',
   'event.hostage_taken': 'Hostage taken (penyanderaan)',
   'event.hostage_freed': 'Hostage freed',
   'event.crowd_mood': 'Crowd mood',

@@ -24,6 +24,9 @@ export interface Outcome {
   groupActive: Int32Array;
   /** Buildings first entered this tick: [group index, building id]. */
   entered: [number, string][];
+  /** Damage points added this tick to each building and parked car (capped by sim/effects.ts). */
+  buildingDamage: Float64Array;
+  carDamage: Float64Array;
 }
 
 /** Per-tick context. */
@@ -36,10 +39,11 @@ export interface TickCtx {
 }
 
 /** A fresh, empty outcome. */
-export function newOutcome(groups: number): Outcome {
+export function newOutcome(groups: number, buildings = 0, cars = 0): Outcome {
   return {
     stats: zeroStats(),
     legitimacy: 0, taskDone: [], hadHits: [], cleared: [], waterUsed: new Map(), firesOut: [], groupActive: new Int32Array(groups).fill(-1), entered: [],
+    buildingDamage: new Float64Array(buildings), carDamage: new Float64Array(cars),
   };
 }
 
@@ -89,4 +93,10 @@ export function applyOutcome(d: Draft<GameState>, out: Outcome): void {
   if (out.firesOut.length > 0) d.fires = d.fires.filter((f) => !out.firesOut.includes(f.id));
   out.groupActive.forEach((n, gi) => { if (n >= 0) d.groups[gi]!.lastActive = n; });
   for (const [gi, b] of out.entered) d.groups[gi]!.entered.push(b);
+  const add = (into: number[], delta: Float64Array): void => { delta.forEach((v, k) => { if (v !== 0) into[k] = (into[k] ?? 0) + v; }); };
+  if (out.buildingDamage.some((v) => v !== 0) || out.carDamage.some((v) => v !== 0)) {
+    d.property ??= { buildings: [], cars: [] };
+    add(d.property.buildings, out.buildingDamage);
+    add(d.property.cars, out.carDamage);
+  }
 }

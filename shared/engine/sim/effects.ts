@@ -5,6 +5,7 @@ import { nextFloat, nextRange, nextInt } from '../rng';
 import { GRID, flowToZones, type Runtime } from '../runtime';
 import { hurt, type TickCtx } from './context';
 import { detHypot, detSquare } from '../../math/deterministic';
+import { damageStateOf, propertyValue, segmentPropertyId, segmentPropertyKind } from '../damage';
 
 /**
  * Outcomes with causes: water cannon and gas act on areas, fires burn, stones fly, arrests, hostage
@@ -141,16 +142,70 @@ function fires(ctx: TickCtx): void {
     // A fire next to a building damages it.
     const bc = rt.buildingCell;
     const nav = rt.nav;
-    let near = '';
-    for (let dy = -6; dy <= 6 && !near; dy += 2) for (let dx = -6; dx <= 6; dx += 2) {
+    let near = -1;
+    for (let dy = -6; dy <= 6 && near < 0; dy += 2) for (let dx = -6; dx <= 6; dx += 2) {
       const k = bc[cellIndex(nav, f.x + dx, f.y + dy)]!;
-      if (k > 0) { near = game.venue.file.buildings[k - 1]!.id; break; }
+      if (k > 0) { near = k - 1; break; }
     }
-    if (near) {
-      ctx.out.stats.propertyDamage += 0.2;
-      if (ctx.tick % 20 === 0) ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: near, amount: 4, cause: 'fire', orderId: f.orderId });
+    if (near >= 0) {
+      const added = damageProperty(ctx, 'building', near, 0.2, 'fire', f.groupId, f.orderId);
+      if (added > 0 && ctx.tick % 20 === 0) ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: game.venue.file.buildings[near]!.id, amount: 4, cause: 'fire', orderId: f.orderId });
     }
+    // A parked car next to the flames catches fire and burns out (CAR_BURN points a tick).
+    game.venue.file.cars.forEach((c, k) => {
+      if (detSquare(c.x - f.x) + detSquare(c.y - f.y) > CAR_FIRE_REACH * CAR_FIRE_REACH) return;
+      const added = damageProperty(ctx, 'car', k, CAR_BURN, 'fire', f.groupId, f.orderId);
+      if (added > 0 && ctx.tick % 20 === 0) ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: `car-${k}`, amount: CAR_BURN * 20, cause: 'fire', orderId: f.orderId });
+    });
   }
+}
+
+/** Metres from a fire within which a parked car catches fire, and the damage points a burning car loses a tick (a car is worth propertyValue.car). */
+export const CAR_FIRE_REACH = 4;
+export const CAR_BURN = 0.1;
+
+/** Centre of a building's footprint. */
+function buildingCentre(ctx: TickCtx, k: number): [number, number] {
+  const fp = ctx.game.venue.file.buildings[k]!.footprint;
+  let x = 0;
+  let y = 0;
+  for (const p of fp) { x += p[0]; y += p[1]; }
+  return [x / fp.length, y / fp.length];
+}
+
+/**
+ * Adds damage points to a building or a parked car, capped at what it is worth (damage.ts
+ * propertyValue), to this tick's outcome and the property damage figure; reports a change of its
+ * damage state. Returns the points actually added (0 once it is destroyed).
+ */
+function damageProperty(ctx: TickCtx, kind: 'building' | 'car', k: number, amount: number, cause: 'projectile' | 'fire' | 'intrusion', groupId: string | null, orderId: string | null): number {
+  const p = ctx.game.state.property;
+  const delta = kind === 'building' ? ctx.out.buildingDamage : ctx.out.carDamage;
+  const value = propertyValue[kind];
+  const before = ((kind === 'building' ? p?.buildings[k] : p?.cars[k]) ?? 0) + delta[k]!;
+  const add = Math.min(amount, value - before);
+  if (add <= 0) return 0;
+  delta[k] = delta[k]! + add;
+  ctx.out.stats.propertyDamage += add;
+  const to = damageStateOf((before + add) / value);
+  if (to !== damageStateOf(before / value)) {
+    const car = ctx.game.venue.file.cars[k];
+    const [x, y] = kind === 'building' ? buildingCentre(ctx, k) : [car!.x, car!.y];
+    const target = kind === 'building' ? ctx.game.venue.file.buildings[k]!.id : `car-${k}`;
+    ctx.ev.push({ tick: ctx.tick, type: 'damage_state_changed', target, kind, state: to, cause, groupId, orderId, x, y });
+  }
+  return add;
+}
+
+/** The parked car whose body covers (x, y), or -1. */
+function carAt(ctx: TickCtx, x: number, y: number): number {
+  const cars = ctx.game.venue.file.cars;
+  for (let k = 0; k < cars.length; k++) {
+    const c = cars[k]!;
+    const r = Math.max(c.length, c.width) / 2;
+    if (detSquare(c.x - x) + detSquare(c.y - y) <= r * r) return k;
+  }
+  return -1;
 }
 
 /**
@@ -172,6 +227,7 @@ function throwing(ctx: TickCtx): void {
     let hits = 0;
     let damage = 0;
     let building = -1;
+    let carHits = 0;
     for (let i = g.first; i < g.first + g.count; i++) {
       const f = a.flags[i]!;
       if ((f & Flag.active) === 0 || (f & (OFF_FIELD | Flag.arrested | Flag.down)) !== 0) continue;
@@ -195,13 +251,16 @@ function throwing(ctx: TickCtx): void {
           hurt(ctx, victim, nextRange(rng, 0.2, 0.45), 'projectile', g.orderId);
         }
       } else if (rt.buildingCell[cellIndex(rt.nav, lx, ly)]! > 0) {
-        damage += 0.5;
         building = rt.buildingCell[cellIndex(rt.nav, lx, ly)]! - 1;
+        damage += damageProperty(ctx, 'building', building, 0.5, 'projectile', g.id, g.orderId);
+      } else {
+        const car = carAt(ctx, lx, ly);
+        if (car >= 0 && damageProperty(ctx, 'car', car, 0.5, 'projectile', g.id, g.orderId) > 0) carHits++;
       }
     }
     if (count > 0) ctx.ev.push({ tick: ctx.tick, type: 'projectiles_thrown', groupId: g.id, orderId: g.orderId, count, hits, x: t.at.x, y: t.at.y });
+    if (carHits > 0) ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: 'car', amount: carHits * 0.5, cause: 'projectile', orderId: g.orderId });
     if (damage > 0) {
-      ctx.out.stats.propertyDamage += damage;
       ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: game.venue.file.buildings[building]!.id, amount: damage, cause: 'projectile', orderId: g.orderId });
     }
   });
@@ -311,15 +370,22 @@ function gatePressure(ctx: TickCtx): void {
     const after = sg.strength[k]! / sg.maxStrength[k]!;
     const o = sg.opening[k]!;
     const opening = o >= 0 ? game.venue.openings[o]! : null;
+    const x = (sg.ax[k]! + sg.bx[k]!) / 2;
+    const y = (sg.ay[k]! + sg.by[k]!) / 2;
+    // The damage figure grows by the share of the panel, gate or door lost, times what it is worth.
+    const kind = segmentPropertyKind(w, k);
+    const lost = Math.min(1, 1 - Math.max(0, after)) - Math.min(1, 1 - before);
+    if (kind) {
+      ctx.out.stats.propertyDamage += lost * propertyValue[kind];
+      const to = damageStateOf(after <= 0 ? 1 : 1 - after);
+      if (to !== damageStateOf(1 - before)) ctx.ev.push({ tick: ctx.tick, type: 'damage_state_changed', target: segmentPropertyId(game.venue, w, k), kind, state: to, cause: 'breach', groupId, orderId, x, y });
+    }
     if (after <= 0) {
       sg.state[k] = SegState.breached;
       ctx.out.stats.breaches++;
-      ctx.out.stats.propertyDamage += 5;
-      const x = (sg.ax[k]! + sg.bx[k]!) / 2;
-      const y = (sg.ay[k]! + sg.by[k]!) / 2;
       if (opening) ctx.ev.push({ tick: ctx.tick, type: 'gate_breached', gateId: opening.id, groupId, orderId, x, y });
       else ctx.ev.push({ tick: ctx.tick, type: 'fence_breached', wallId: k < game.venue.segments.length ? game.venue.segments[k]!.sourceId : `barrier-${k}`, segment: k, groupId, orderId, x, y });
-      ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: opening ? opening.id : `segment-${k}`, amount: 5, cause: 'breach', orderId });
+      ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: segmentPropertyId(game.venue, w, k), amount: Math.round(lost * propertyValue[kind ?? 'fence'] * 100) / 100, cause: 'breach', orderId });
     } else if (opening && Math.floor(before * 4) !== Math.floor(after * 4)) {
       ctx.ev.push({ tick: ctx.tick, type: 'gate_damaged', gateId: opening.id, remaining: Math.round(after * 100) / 100, groupId, orderId });
     }
@@ -337,6 +403,7 @@ function crowdFlow(ctx: TickCtx): void {
     const t = g.task;
     const exits = t.type === 'disperse' ? flowToZones(rt, 'exits', game.venue.file.crowdArrival.map((z) => z.polygon)) : null;
     let inside = 0;
+    let where = -1;
     for (let i = g.first; i < g.first + g.count; i++) {
       const f = a.flags[i]!;
       if ((f & (OFF_FIELD | Flag.arrested)) !== 0) continue;
@@ -345,14 +412,20 @@ function crowdFlow(ctx: TickCtx): void {
         gone++;
         continue;
       }
-      if ((f & Flag.inBuilding) !== 0 && (f & Flag.active) !== 0) inside++;
+      if ((f & Flag.inBuilding) !== 0 && (f & Flag.active) !== 0) {
+        inside++;
+        if (where < 0) where = rt.buildingCell[cellIndex(rt.nav, a.x[i]!, a.y[i]!)]! - 1;
+      }
     }
     if (gone > 0) {
       ctx.out.stats.dispersed += gone;
       ctx.ev.push({ tick: ctx.tick, type: 'dispersed', groupId: g.id, count: gone });
     }
     if (inside > 0) {
-      ctx.out.stats.propertyDamage += inside * 0.01;
+      // Vandalism by the active people inside the building they are in (the one the order names, else where they stand).
+      const named = t.type === 'enter_building' ? buildings.findIndex((x) => x.id === t.buildingId) : -1;
+      const bi = named >= 0 ? named : where;
+      if (bi >= 0) damageProperty(ctx, 'building', bi, inside * 0.01, 'intrusion', g.id, g.orderId);
       if (t.type === 'enter_building' && !g.entered.includes(t.buildingId)) {
         const b = buildings.find((x) => x.id === t.buildingId);
         if (b) {
@@ -360,7 +433,7 @@ function crowdFlow(ctx: TickCtx): void {
           ctx.ev.push({ tick: ctx.tick, type: 'building_entered', groupId: g.id, buildingId: b.id, orderId: g.orderId });
         }
       }
-      if (ctx.tick % 20 === 0) ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: t.type === 'enter_building' ? t.buildingId : 'building', amount: inside * 0.2, cause: 'intrusion', orderId: g.orderId });
+      if (bi >= 0 && ctx.tick % 20 === 0) ctx.ev.push({ tick: ctx.tick, type: 'property_damaged', target: buildings[bi]!.id, amount: inside * 0.2, cause: 'intrusion', orderId: g.orderId });
     }
   });
 }
