@@ -2,6 +2,7 @@ import { turnOfTick } from '../../../shared/debrief/timeline';
 import { useMemo } from 'react';
 import { useT } from '../i18n/useT';
 import { gateStates, placedBarriers, sceneEffects, sceneUnits } from '../play/sceneProps';
+import { sceneDamage } from '../play/hazardView';
 import { GameViewport } from '../play/panels/GameViewport';
 import type { GameSceneProps } from '../scene/table/sceneContract';
 import { useUiStore } from '../state/uiStore';
@@ -49,7 +50,7 @@ export function DebriefView() {
     if (!display || !game) return null;
     return {
       venueId, agents: display, units, selectedUnitId: null, overlays,
-      effects: sceneEffects(game), gateStates: gateStates(game), placedBarriers: placedBarriers(game),
+      effects: sceneEffects(game), gateStates: gateStates(game), placedBarriers: placedBarriers(game), damage: sceneDamage(game),
       cameraCommand, shadows, heat: heat?.heat ?? null,
       onSelectUnit: () => undefined,
       onGroundPointer: () => undefined,

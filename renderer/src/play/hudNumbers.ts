@@ -1,4 +1,5 @@
 import { crowdPresence } from '../../../shared/debrief/metrics';
+import { packedPeople } from './hazardView';
 import { incidentMarker, levelAsSeen, type DisturbanceMarker, type Echelon, type Game, type IncidentKind, type SituationLevel } from './engineFacade';
 
 /** The numbers the HUD shows; recomputed a few times a second at most, never per frame. */
@@ -24,6 +25,11 @@ export interface HudNumbers {
   controlEchelon: Echelon | null;
   /** Police score (0..100) at the end of the last resolved turn, null before the first. */
   policeScore: number | null;
+  /**
+   * People standing packed past the dangerous density (5.5 persons/m², sustained; CROWD-AND-AI.md):
+   * the HUD's crush warning, shown only while it is above 0.
+   */
+  crushRisk: number;
   /** Crowd score (0..100) at the end of the last resolved turn, null before the first. */
   crowdScore: number | null;
   /**
@@ -80,6 +86,7 @@ export function readHud(game: Game): HudNumbers {
     markers: recentMarkers(state.doctrine.lastSeen, state.tick, state.tickSeconds),
     controlEchelon: state.doctrine.control.echelon,
     policeScore: state.doctrine.scores.at(-1)?.police.total ?? null,
+    crushRisk: packedPeople(game),
     crowdScore: state.doctrine.scores.at(-1)?.crowd.total ?? null,
     legitimacyTrend: legitimacyTrend(game),
   };

@@ -74,6 +74,13 @@ export function HudStrip({ hud, tickSeconds, viewer = 'room', crowdPlayed = fals
           <HudHelp id={`hud-help-${marker}`} text={t(`markerMeaning.${marker}` as MessageKey)} />
         </div>
       ))}
+      {hud.crushRisk > 0 && (
+        <div className="hud-item hud-crush" data-testid="hud-crush" tabIndex={0} aria-describedby="hud-help-crush">
+          <dt>{t('hud.crushRisk')}</dt>
+          <dd style={CRUSH_STYLE}>{t('hud.crushRiskPeople', { people: hud.crushRisk })}</dd>
+          <HudHelp id="hud-help-crush" text={t('hud.crushRiskMeaning')} />
+        </div>
+      )}
       {items.map(([text, value, id, help]) => (
         <div key={id} className="hud-item" data-testid={`hud-${id}`} tabIndex={0} aria-describedby={`hud-help-${id}`}>
           <dt>{text}</dt>
@@ -84,6 +91,9 @@ export function HudStrip({ hud, tickSeconds, viewer = 'room', crowdPlayed = fals
     </dl>
   );
 }
+
+/** The crush warning in the level's merah red, so it reads as an alarm. */
+const CRUSH_STYLE = { color: '#d23a2a', fontWeight: 600 } as const;
 
 /** A HUD number's explanation, shown under it on hover and keyboard focus (CSS), read by screen readers. */
 function HudHelp({ id, text }: { id: string; text: string }) {
