@@ -9,7 +9,10 @@ import { test, expect } from './support/browserHost';
 test.use({ viewport: { width: 1280, height: 800 } });
 
 test('the AI plays the crowd at the chosen level and its intent is in the turn summary', async ({ page, request }, testInfo) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   const stored = await request.post('/api/host', { data: { method: 'updateSettings', args: [{ shadows: false }] } });
   expect(stored.ok()).toBe(true);
   await page.goto('/');
@@ -38,6 +41,8 @@ test('the AI plays the crowd at the chosen level and its intent is in the turn s
     await expect(page.getByTestId('handoff-title')).toHaveText('Giliran: Danki Alfa', { timeout: 60_000 });
     await page.getByTestId('handoff-ready').click();
     await expect(page.getByTestId('planning-panel')).toBeVisible();
+    await expect(page.getByTestId('plan-end')).toBeVisible();
+    expect(errors).toEqual([]);
     await page.getByTestId('plan-end').click();
     await expect(page.getByTestId('playback-controls').locator('h2')).toHaveText(`Resolusi giliran ${turn}`, { timeout: 60_000 });
     await page.getByTestId('playback-skip').click();
