@@ -35,6 +35,8 @@ export function AiCrowdChoice({ preset, form, onChange }: AiCrowdChoiceProps) {
         <div className="form-field">
           {plans.length === 0 ? <small>{t('ai.plan.none')}</small> : (
             <select id="field-aiPlan" value={plans.some((p) => p.id === form.aiPlanId) ? form.aiPlanId : ''} data-testid="ai-plan"
+              // The select is narrow: the chosen plan's full name on hover.
+              title={textIn(language, plans.find((p) => p.id === form.aiPlanId)?.name ?? { id: t('ai.plan.drawn'), en: t('ai.plan.drawn') })}
               onChange={(e) => onChange({ ...form, aiPlanId: e.target.value })}>
               <option value="">{t('ai.plan.drawn')}</option>
               {plans.map((plan) => <option key={plan.id} value={plan.id}>{textIn(language, plan.name)}</option>)}
