@@ -114,6 +114,8 @@ export const sessionSummarySchema = z.object({
   updatedAt: z.string(),
   /** Set on a what-if branch (`branchSession`), null on every other session. */
   branchOf: branchOriginSchema.nullable(),
+  /** While a turn is being planned: the name of the player whose turn it is to plan (the library lists it). */
+  nextPlayer: z.string().nullable().optional(),
 });
 /** One row of the session library. */
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;

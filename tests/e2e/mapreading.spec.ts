@@ -52,12 +52,12 @@ test('names on the map, hover cards, HUD explanations and the crowd player\'s ow
     await docScreenshot(page, 'briefing-map-1280x800.png');
     await page.screenshot({ path: testInfo.outputPath('briefing-map-1280x800.png') });
     // The print stylesheet: only the briefing, its buttons left out.
-    await page.evaluate(() => document.body.classList.add('printing-briefing'));
+    await page.evaluate("document.body.classList.add('printing-briefing')");
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByTestId('briefing-print')).toBeHidden();
     await page.screenshot({ path: testInfo.outputPath('briefing-print.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
-    await page.evaluate(() => document.body.classList.remove('printing-briefing'));
+    await page.evaluate("document.body.classList.remove('printing-briefing')");
   });
 
   await page.getByTestId('briefing-start').click();
@@ -181,6 +181,6 @@ test('names on the map, hover cards, HUD explanations and the crowd player\'s ow
     await page.getByTestId('game-quit').click();
     await page.getByTestId('quit-confirm-yes').click();
     await page.getByTestId('menu-resume').click();
-    await expect(page.getByTestId('session-row').filter({ hasText: 'Membaca peta (e2e)' }).getByTestId('session-turn')).toHaveText('Giliran 2 — merencanakan');
+    await expect(page.getByTestId('session-row').filter({ hasText: 'Membaca peta (e2e)' }).getByTestId('session-turn')).toHaveText('Giliran 2 — merencanakan: Iptu Ani');
   });
 });

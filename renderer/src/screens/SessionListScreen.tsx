@@ -95,7 +95,7 @@ function SessionRow({ session, resumable, onChanged }: { session: SessionSummary
       <span>
         {t('sessions.venue')}: {venueKey ? t(venueKey) : session.venueId}
       </span>
-      <span data-testid="session-turn">{resumeLine(session, t)}</span>
+      <span data-testid="session-turn">{resumeLine(session, t, session.nextPlayer)}</span>
       <span>
         {t('sessions.updated')}: {updatedText}
       </span>
