@@ -158,6 +158,21 @@ describe('AI crowd commander', () => {
     expect(scriptedBreached).toBe(false);
   });
 
+  it('coordinates: while one group breaches, the expert sends another on a diversion; the easy level never does', () => {
+    const reasons = (level: 'mudah' | 'ahli'): string[][] => {
+      const game = aiScenarioGame('pleno-kpu', 1, { crowdSize: 90 });
+      const out: string[][] = [];
+      for (let t = 0; t < 8 && game.state.phase === 'planning'; t++) {
+        out.push(decideCrowd(game, AI, level).intent.groups.map((g) => g.reason));
+        playAiTurn(game, [], level);
+      }
+      return out;
+    };
+    const expert = reasons('ahli');
+    expect(expert.some((turn) => turn.includes('diversion') && turn.some((r) => r === 'exploit_gate' || r === 'exploit_panel'))).toBe(true);
+    expect(reasons('mudah').flat()).not.toContain('diversion');
+  });
+
   it('over seeds, the expert meets its objectives at least as often as the easy level against passive police', () => {
     const met = (level: 'mudah' | 'ahli'): number => {
       let n = 0;
