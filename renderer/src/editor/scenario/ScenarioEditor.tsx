@@ -150,7 +150,7 @@ export function ScenarioEditor({ initial, venues, onClose, onSaved }: ScenarioEd
           <Field label={t('editor.scn.date')} path="date" issues={issues}><input type="date" value={draft.date ?? ''} onChange={(e) => change((d) => { if (e.target.value) d.date = e.target.value; else delete d.date; })} /></Field>
           <Field label={t('editor.scn.time')} path="startTime" issues={issues}><input type="time" value={draft.startTime ?? ''} onChange={(e) => change((d) => { if (e.target.value) d.startTime = e.target.value; else delete d.startTime; })} /></Field>
           <Field label={t('editor.scn.turnLimit')} path="turnLimit" issues={issues}><NumberField value={draft.turnLimit} min={1} max={600} testId="scenario-turns" onChange={(v) => change((d) => { d.turnLimit = Math.round(v); })} /></Field>
-          <Field label={t('editor.scn.secondsPerTurn')} path="secondsPerTurn" issues={issues}><NumberField value={draft.secondsPerTurn} min={10} max={300} step={10} onChange={(v) => change((d) => { d.secondsPerTurn = Math.round(v); })} /></Field>
+          <Field label={t('editor.scn.secondsPerTurn')} path="secondsPerTurn" issues={issues}><NumberField value={draft.secondsPerTurn} min={10} max={300} step={10} testId="scenario-seconds" onChange={(v) => change((d) => { d.secondsPerTurn = Math.round(v); })} /></Field>
           <Field label={t('editor.scn.legitimacy')} path="legitimacy" issues={issues}><NumberField value={draft.legitimacy} min={0} max={1} step={0.05} onChange={(v) => change((d) => { d.legitimacy = v; })} /></Field>
         </fieldset>
         <fieldset className="panel">
