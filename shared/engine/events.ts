@@ -78,6 +78,8 @@ export type GameEvent = Base &
     | { type: 'delegation_arrived'; groupId: string; orderId: string | null; x: number; y: number }
     | { type: 'handover_completed'; unitId: string; relievedUnitId: string; kind: 'lapis_ganti' | 'lintas_ganti'; orderId: string | null }
     | { type: 'casualty_evacuated'; agent: number; unitId: string; orderId: string | null }
+    /** Dokkes treated a walking injured person on the spot (first aid): no longer injured, stays on the field. */
+    | { type: 'first_aid_given'; agent: number; unitId: string; orderId: string | null; x: number; y: number }
     | { type: 'escort_arrived'; unitId: string; personId: string; orderId: string | null }
     | { type: 'order_blocked'; unitId: string; orderId: string; reason: BlockReason }
     /** A scenario script event fired, by its own condition or injected by the instructor (script/). */

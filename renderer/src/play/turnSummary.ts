@@ -136,7 +136,7 @@ export function failuresOf(events: readonly GameEvent[], byOrderId: ReadonlyMap<
   const blocked = new Set<string>();
   for (const event of events) {
     if (event.type === 'measure_judged') judged.set(event.orderId, event);
-    if ((event.type === 'arrest_made' || event.type === 'casualty_evacuated') && event.orderId) achieved.add(event.orderId);
+    if ((event.type === 'arrest_made' || event.type === 'casualty_evacuated' || event.type === 'first_aid_given') && event.orderId) achieved.add(event.orderId);
     if (event.type === 'order_blocked') blocked.add(event.orderId);
   }
   const orderOf = (orderId: string | null): PoliceOrderType | null => {

@@ -136,11 +136,11 @@ describe('the event chain, by the book', () => {
     expect(events.some((e) => e.type === 'water_cannon_fired' && e.hits > 0)).toBe(true);
   });
 
-  it('the armed provocateur is arrested (weapon found) and casualties are evacuated', () => {
+  it('the armed provocateur is arrested (weapon found) and casualties are cared for (first aid on the spot or evacuated)', () => {
     expect(judgement('arrest')).toMatchObject({ verdict: 'proper', rule: 'targeted_arrest', facts: { targetRole: 'provocateur', peacefulTarget: false } });
     expect(events).toContainEqual(expect.objectContaining({ type: 'arrest_made', role: 'provocateur', sajam: true }));
     expect(events).toContainEqual(expect.objectContaining({ type: 'disturbance_marked', marker: 'ambang_gangguan', incident: 'weapon_found' }));
-    expect(events.some((e) => e.type === 'casualty_evacuated')).toBe(true);
+    expect(events.some((e) => e.type === 'casualty_evacuated' || e.type === 'first_aid_given')).toBe(true);
   });
 
   it('scores every turn, with full compliance', () => {

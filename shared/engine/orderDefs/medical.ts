@@ -6,7 +6,12 @@ import type { UnitState } from '../state';
 import { no, setTask, taskDone, type PoliceOrderDef, type UnitTaskRunners, type TaskCtx } from './define';
 import type { evacuateSchema } from '../orderSchemas';
 
-/** Medical orders: Dokkes evacuation of the injured from an area (triage: the down first). */
+/**
+ * Medical orders: Dokkes care for the injured of an area, a standing order (issue #15 item 7): by
+ * triage, the down first; the walking injured get first aid on the spot (sim/effects.ts), the down are
+ * carried off; with nobody to care for the team waits at the area for casualties instead of lapsing,
+ * until another order or a stop.
+ */
 
 
 /** Triage handicap (squared metres) of an injured person who can still walk, against one who is down. */
@@ -40,14 +45,17 @@ function assignPatients(u: Draft<UnitState>, ctx: TaskCtx): void {
     if (p >= 0 && (a.flags[p]! & OFF_FIELD) === 0) { busy++; continue; }
     a.link[m] = -1;
     let best = -1;
-    let bestD = r2;
+    let bestD = Infinity;
     for (let i = 0; i < n; i++) {
       const f = a.flags[i]!;
       if ((f & (Flag.down | Flag.injured)) === 0 || (f & (OFF_FIELD | Flag.arrested)) !== 0) continue;
       const dx = a.x[i]! - areaX;
       const dy = a.y[i]! - areaY;
-      // Triage: the incapacitated first; the walking injured count as if 20 m farther away.
-      const dd = dx * dx + dy * dy + ((f & Flag.down) !== 0 ? 0 : WALKING_INJURED_PENALTY);
+      // Within the area (and 10 m round it); triage: the incapacitated first, the walking injured
+      // ranked as if 20 m farther away (only for the ranking: they are still within reach).
+      const d2 = dx * dx + dy * dy;
+      if (d2 >= r2) continue;
+      const dd = d2 + ((f & Flag.down) !== 0 ? 0 : WALKING_INJURED_PENALTY);
       if (dd >= bestD) continue;
       let claimed = false;
       for (let o = first; o < end; o++) if (a.link[o] === i) claimed = true;
@@ -55,10 +63,11 @@ function assignPatients(u: Draft<UnitState>, ctx: TaskCtx): void {
     }
     if (best >= 0) { a.link[m] = best; busy++; }
   }
-  if (busy === 0 && ctx.tick % 20 === 0) u.task = null;
+  // Standing order: with nobody to care for, the team stays ready at the area (it never lapses).
+  void busy;
 }
 
-/** Stretcher bearers are assigned to the injured by triage until nobody is left to carry. */
+/** Stretcher bearers are assigned to the injured by triage, and wait at the area for the next casualty. */
 export const medicalTasks: UnitTaskRunners = {
   evacuate: (_d, u, ctx) => assignPatients(u, ctx),
 };

@@ -269,7 +269,10 @@ function throwing(ctx: TickCtx): void {
 const roleName = (r: number): 'korlap' | 'orator' | 'provocateur' | 'protester' | 'bystander' =>
   r === Role.korlap ? 'korlap' : r === Role.orator ? 'orator' : r === Role.provocateur ? 'provocateur' : r === Role.bystander ? 'bystander' : 'protester';
 
-/** Arrest teams seize their target and medics carry off their patient once they reach them. */
+/** Health a walking injured person is back to after first aid (injured below 0.7, context.ts hurt). */
+export const FIRST_AID_HEALTH = 0.75;
+
+/** Arrest teams seize their target; medics give first aid to the walking injured and carry off the down, once they reach them. */
 function contactsOnArrival(ctx: TickCtx): void {
   const { game } = ctx;
   const a = game.world.agents;
@@ -291,8 +294,15 @@ function contactsOnArrival(ctx: TickCtx): void {
         ctx.out.taskDone.push(ui);
         return;
       }
-      a.flags[target] = tf | Flag.evacuated;
       a.link[m] = -1;
+      if ((tf & Flag.down) === 0) {
+        // First aid on the spot for the walking injured: patched up, they stay where they are.
+        a.health[target] = Math.max(a.health[target]!, FIRST_AID_HEALTH);
+        a.flags[target] = tf & ~Flag.injured;
+        ctx.ev.push({ tick: ctx.tick, type: 'first_aid_given', agent: target, unitId: u.id, orderId: u.taskOrderId, x: a.x[target]!, y: a.y[target]! });
+        continue;
+      }
+      a.flags[target] = tf | Flag.evacuated;
       ctx.out.stats.evacuated++;
       ctx.ev.push({ tick: ctx.tick, type: 'casualty_evacuated', agent: target, unitId: u.id, orderId: u.taskOrderId });
       a.x[target] = a.x[u.first]!;
