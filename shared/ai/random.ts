@@ -1,4 +1,5 @@
 import { seedRng } from '../engine/rng';
+/** The engine generator's draws, used on the AI's own stream. */
 export { nextFloat, nextInt } from '../engine/rng';
 
 /**
