@@ -153,6 +153,13 @@ test('names on the map, hover cards, HUD explanations and the crowd player\'s ow
     await expect(page.locator('.map-label.tone-own').first()).toBeVisible({ timeout: 30_000 });
     await docScreenshot(page, 'crowd-planning-1280x800.png');
     await page.screenshot({ path: testInfo.outputPath('crowd-planning-1280x800.png') });
+    // The same screen at 1920×1080: everything in view, the labels placed for the larger map.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect(page.getByTestId('plan-end')).toBeInViewport();
+    await expect(page.locator('.map-label.tone-own').first()).toBeVisible();
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: testInfo.outputPath('crowd-planning-1920x1080.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByTestId('plan-end').click();
   });
 
