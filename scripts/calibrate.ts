@@ -92,14 +92,16 @@ async function main(): Promise<void> {
   Policies (one police player commanding every unit):
   - **by_the_book**: appeals (three), negotiation with each group's Korlap, lapis ganti once the level is
     kuning, the water cannon only after three appeals at kuning or merah and at a rioting group, Tim
-    Tindak arrests active provocateurs and hostage-takers, Dokkes evacuates the down;
+    Tindak (Brimob's Tombak platoon only at merah) closes up behind the line and arrests active
+    provocateurs and hostage-takers within snatching distance, Dokkes cares for the down and injured;
   - **passive**: the police stand where they were staged and do nothing;
   - **heavy_handed**: water cannon and gas at the most active group from the first turn, no appeals,
     wedge pushes into the crowd, arrests of whoever is nearest.
 
   Columns: median (min–max) over the seeds. "Active" is the share of the protesters present flagged
-  active (Epstein) at the end of a turn. Injuries by cause are "median/max" per run. Damage is the
-  running \`stats.propertyDamage\`. A crush-risk report is one \`crowd_crush_risk\` event (a group with
+  active (Epstein) at the end of a turn. Injuries by cause are "median/max" per run. Damage is
+  \`stats.propertyDamage\`, capped per thing (damage.ts: a building counts up to 100, a gate or car 10, a
+  door or fence panel 5, by the share of it destroyed). A crush-risk report is one \`crowd_crush_risk\` event (a group with
   members at a sustained density past 5.5/m², every 5 s); the peak is the highest sustained density
   any report gave. End: the game's \`game_over\` reason and median turn, or \`run_limit\` when the run
   stopped before the game ended.
