@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { createGame, applyCommand, hashGame, beginTurnResolution, stepTick, SegState, type Game, type GameEvent } from './index';
 import { doctrineSetup } from './doctrine/fixtures';
 import { policeOrderDef, ordersOfUnitType } from './orderDefs/registry';
+import { routeThrough } from './orderDefs/route';
 
 /** Order queues (queue.ts): sequence within the minute and across minutes, start times, standing orders, stop. */
 
@@ -224,5 +225,24 @@ describe('property: random queues', () => {
       }),
       { numRuns: 12 },
     );
+  });
+});
+
+describe('routed paths', () => {
+  it('go round the KPU building instead of through it, and end at the target', () => {
+    const g = fresh();
+    const b = g.venue.file.buildings[0]!;
+    const xs = b.footprint.map((p) => p[0]);
+    const ys = b.footprint.map((p) => p[1]);
+    const minX = Math.min(...xs); const maxX = Math.max(...xs); const minY = Math.min(...ys); const maxY = Math.max(...ys);
+    const midY = (minY + maxY) / 2;
+    const from = { x: minX - 4, y: midY };
+    const to = { x: maxX + 4, y: midY };
+    const path = routeThrough(g, from, [to]);
+    expect(path[0]).toEqual(from);
+    expect(path.at(-1)).toEqual(to);
+    expect(path.length).toBeGreaterThan(2);
+    // No corner lies inside the footprint.
+    for (const p of path.slice(1, -1)) expect(p.x > minX && p.x < maxX && p.y > minY && p.y < maxY).toBe(false);
   });
 });

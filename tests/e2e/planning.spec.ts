@@ -1,5 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/browserHost';
+import { callHost } from './support/hostApi';
+import { docScreenshot } from './support/docScreenshots';
 
 /**
  * Issue #14 items 4, 6 and 7 as a person meets them, at 1280×800: the new-session form takes numbers
@@ -104,7 +106,7 @@ test('setup inputs, the briefing from its top, a refusal at placement and one or
     await page.keyboard.press('a');
     const titles = page.getByTestId('plan-list').locator('.plan-order-title');
     await expect(titles).toHaveCount(3);
-    await expect(page.getByTestId('plan-order-1').locator('.plan-order-detail')).toHaveText(/^Bersaf · mulai \d\d:\d\d$/);
+    await expect(page.getByTestId('plan-order-1').locator('.plan-order-detail')).toHaveText(/^Bersaf · segera \(\d\d:\d\d:\d\d\)$/);
     await page.getByTestId('plan-down-0').click();
     await expect(titles.nth(1)).toContainText('Bertahan');
     await page.getByTestId('plan-remove-1').click();
@@ -116,5 +118,93 @@ test('setup inputs, the briefing from its top, a refusal at placement and one or
     await page.setViewportSize({ width: 1920, height: 1080 });
     await expectInView(page, page.getByTestId('plan-end'));
     await page.screenshot({ path: testInfo.outputPath('planning-list-1920x1080.png') });
+  });
+});
+
+/** The map view's pixel at fractions of its box. */
+async function mapPoint(page: Page, fx: number, fy: number): Promise<[number, number]> {
+  const box = (await page.getByTestId('game-view').boundingBox())!;
+  return [box.x + box.width * fx, box.y + box.height * fy];
+}
+
+interface StoredEvent { turn: number; tick: number; type: string; data: Record<string, unknown> }
+
+test('a queue of orders for one platoon: move, appeal, move with a waypoint; one order removed; played in that order', async ({ page, request }) => {
+  test.setTimeout(300_000);
+  expect((await request.post('/api/host', { data: { method: 'updateSettings', args: [{ shadows: false }] } })).ok()).toBe(true);
+  await page.goto('/');
+  await page.getByTestId('menu-new-session').click();
+  await page.getByTestId('venue-option-kpu-office').click();
+  await page.getByTestId('session-name').fill('Antrean perintah (e2e)');
+  await page.getByTestId('police-count').selectOption('1');
+  await page.getByTestId('police-name-0').fill('Iptu Ancah');
+  await page.getByTestId('crowd-script').check();
+  await page.getByTestId('session-seed').fill('7');
+  await page.getByTestId('to-briefing').click();
+  await page.getByTestId('briefing-start').click();
+  await expect(page.getByTestId('handoff-title')).toHaveText('Giliran: Iptu Ancah', { timeout: 60_000 });
+  await page.getByTestId('handoff-ready').click();
+  await page.waitForFunction(() => ((globalThis as { __sispamkotaRenderStats?: { frames: number } }).__sispamkotaRenderStats?.frames ?? 0) >= 3, undefined, { timeout: 30_000 });
+
+  const titles = page.getByTestId('plan-list').locator('.plan-order-title');
+  const unit = page.getByTestId('unit-list').getByRole('button').first();
+  const unitName = ((await unit.locator('.unit-name').textContent()) ?? '').trim();
+
+  await test.step('move, then appeal, then a second move with a Shift+click waypoint: queued, not replaced', async () => {
+    await unit.click();
+    await expect(page.getByTestId('gesture-legend')).toContainText('Shift+klik tanah: tambah titik lewat');
+    const [x1, y1] = await mapPoint(page, 0.5, 0.52);
+    await page.mouse.click(x1, y1);
+    await page.keyboard.press('a');
+    const [x2, y2] = await mapPoint(page, 0.56, 0.5);
+    await page.mouse.click(x2, y2);
+    const [x3, y3] = await mapPoint(page, 0.58, 0.46);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(x3, y3);
+    await page.keyboard.up('Shift');
+    await expect(titles).toHaveText([`${unitName}: Bergerak`, `${unitName}: Himbauan`, `${unitName}: Bergerak`]);
+    await expect(page.getByTestId('plan-order-0').locator('.plan-order-detail')).toContainText('segera');
+    await expect(page.getByTestId('plan-order-1').locator('.plan-order-detail')).toContainText('setelah perintah sebelumnya');
+    await expect(page.getByTestId('plan-order-2').locator('.plan-order-detail')).toContainText('lewat 2 titik');
+    await docScreenshot(page, 'planning-queue.png');
+  });
+
+  await test.step('one queued order is removed by its own button', async () => {
+    await page.keyboard.press('h');
+    await expect(titles).toHaveCount(4);
+    await page.getByTestId('plan-remove-3').click();
+    await expect(titles).toHaveText([`${unitName}: Bergerak`, `${unitName}: Himbauan`, `${unitName}: Bergerak`]);
+  });
+
+  await test.step('the turn plays; what is left of the queue is shown in the next planning and carries on', async () => {
+    await page.getByTestId('plan-end').click();
+    await expect(page.getByTestId('playback-controls')).toBeVisible({ timeout: 60_000 });
+    await page.getByTestId('playback-skip').click();
+    await expect(page.getByTestId('turn-summary').locator('h2')).toHaveText('Ringkasan giliran 1', { timeout: 120_000 });
+    await page.getByTestId('summary-next').click();
+    await expect(page.getByTestId('handoff-title')).toHaveText('Giliran: Iptu Ancah', { timeout: 60_000 });
+    await page.getByTestId('handoff-ready').click();
+    // The platoon still walks or waits: the planning panel says so, with a stop button.
+    await expect(page.getByTestId('carried-orders')).toContainText(unitName);
+    await expect(page.getByTestId('carried-orders')).toContainText('Bergerak');
+    await docScreenshot(page, 'planning-carried.png');
+    await page.getByTestId('plan-end').click();
+    await expect(page.getByTestId('playback-controls')).toBeVisible({ timeout: 60_000 });
+    await page.getByTestId('playback-skip').click();
+    await expect(page.getByTestId('turn-summary').locator('h2')).toHaveText('Ringkasan giliran 2', { timeout: 120_000 });
+  });
+
+  await test.step('the events show the queue in order: arrive, appeal, then the second move', async () => {
+    const [session] = await callHost<{ id: string }[]>(request, 'listSessions', [{ text: 'Antrean perintah' }]);
+    const events = await callHost<StoredEvent[]>(request, 'listEvents', [session!.id, 0, 100_000]);
+    const applied = events.filter((e) => e.type === 'measure_applied' && String(e.data.orderId).startsWith('t0.'));
+    const unitId = applied[0]!.data.unitId;
+    const mine = applied.filter((e) => e.data.unitId === unitId);
+    expect(mine.map((e) => e.data.order)).toEqual(['move', 'appeal', 'move']);
+    const arrived = events.find((e) => e.type === 'unit_arrived' && e.data.unitId === unitId);
+    const appeal = events.find((e) => e.type === 'appeal_made' && e.data.unitId === unitId);
+    expect(arrived, 'the platoon reached its first destination').toBeDefined();
+    expect(appeal!.tick).toBeGreaterThanOrEqual(arrived!.tick);
+    expect(mine[2]!.tick).toBeGreaterThan(mine[1]!.tick);
   });
 });

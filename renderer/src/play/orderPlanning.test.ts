@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Order } from './engineFacade';
-import { orderSlot, orderSubject, overlaysOf, withOrder, type XY } from './orderPlanning';
+import { orderSubject, overlaysOf, positionAfter, withOrder, type XY } from './orderPlanning';
 
-/** A plan's slots (a new order replaces the one in its slot) and the overlays that draw each order. */
+/** How a new order joins a plan (in sequence, or as a waypoint), and the overlays that draw each order. */
 
 const at = (x: number, y: number) => ({ x, y });
 const MOVE: Order = { type: 'move', unitId: 'awal-1', waypoints: [at(10, 20), at(30, 40)] };
@@ -16,49 +16,45 @@ const BARRIER_2: Order = { type: 'place_barrier', unitId: 'desak-1', a: at(8, 2)
 const MARCH: Order = { type: 'march', groupId: 'massa-1', to: at(60, 70) };
 const ORASI: Order = { type: 'orasi', groupId: 'massa-1' };
 
-describe('order slots', () => {
+describe('how a new order joins the plan', () => {
   it('an order is for its unit or its crowd group', () => {
     expect(orderSubject(MOVE)).toBe('awal-1');
     expect(orderSubject(MARCH)).toBe('massa-1');
   });
 
-  it.each([
-    ['move', MOVE, 'awal-1:activity'],
-    ['push', PUSH, 'awal-1:activity'],
-    ['face', FACE, 'awal-1:face'],
-    ['formation', FORMATION, 'awal-1:formation'],
-    ['gate', GATE_A, 'awal-1:gate:gate-a'],
-    ['place_barrier', BARRIER_1, 'desak-1:barrier:1,2'],
-    ['march', MARCH, 'massa-1:activity'],
-    ['orasi', ORASI, 'massa-1:activity'],
-  ] as const)('%s fills the slot %s', (_name, order, slot) => {
-    expect(orderSlot(order)).toBe(slot);
-  });
-
-  it('a new activity replaces the unit\'s activity and goes last; settings stay', () => {
-    const plan = withOrder(withOrder(withOrder([], MOVE), FACE), FORMATION);
-    expect(plan).toEqual([MOVE, FACE, FORMATION]);
-    expect(withOrder(plan, PUSH)).toEqual([FACE, FORMATION, PUSH]);
-  });
-
-  it('a setting replaces only the same setting', () => {
-    const turned: Order = { type: 'face', unitId: 'awal-1', toward: at(9, 9) };
-    expect(withOrder([MOVE, FACE], turned)).toEqual([MOVE, turned]);
-    const closeAgain: Order = { ...GATE_A, action: 'open' } as Order;
-    expect(withOrder([GATE_A, GATE_B], closeAgain)).toEqual([GATE_B, closeAgain]);
-  });
-
-  it('two gates and two barriers at different places are separate orders', () => {
-    expect(withOrder([GATE_A], GATE_B)).toEqual([GATE_A, GATE_B]);
+  it('orders of a unit queue in sequence: move, face, formation, push, appeal stay, in the order given', () => {
+    const appeal: Order = { type: 'appeal', unitId: 'awal-1' };
+    const plan = [MOVE, FACE, FORMATION, PUSH, appeal].reduce<Order[]>((p, o) => withOrder(p, o), []);
+    expect(plan).toEqual([MOVE, FACE, FORMATION, PUSH, appeal]);
+    expect(withOrder([MARCH], ORASI)).toEqual([MARCH, ORASI]);
+    expect(withOrder([GATE_A, GATE_B], GATE_A)).toEqual([GATE_A, GATE_B, GATE_A]);
     expect(withOrder([BARRIER_1], BARRIER_2)).toEqual([BARRIER_1, BARRIER_2]);
   });
 
-  it('orders of different units never replace each other, and the plan passed in is not changed', () => {
+  it('a plain move right after the unit\'s move changes its destination; a waypoint click adds a point', () => {
+    const again: Order = { type: 'move', unitId: 'awal-1', waypoints: [at(99, 1)] };
+    expect(withOrder([MOVE], again)).toEqual([{ ...MOVE, waypoints: [at(10, 20), at(99, 1)] }]);
+    expect(withOrder([MOVE], again, 'waypoint')).toEqual([{ ...MOVE, waypoints: [at(10, 20), at(30, 40), at(99, 1)] }]);
+    // After another order of the unit, a move is a new leg of the queue.
+    expect(withOrder([MOVE, FACE], again)).toEqual([MOVE, FACE, again]);
+    // Sixteen waypoints at most (the engine's limit).
+    const many: Order = { type: 'move', unitId: 'awal-1', waypoints: Array.from({ length: 16 }, (_, i) => at(i, i)) };
+    expect((withOrder([many], again, 'waypoint')[0] as Extract<Order, { type: 'move' }>).waypoints).toHaveLength(16);
+  });
+
+  it('orders of different units never change each other, and the plan passed in is not changed', () => {
     const plan: Order[] = [MOVE];
     const other: Order = { type: 'move', unitId: 'awal-2', waypoints: [at(1, 1)] };
     expect(withOrder(plan, other)).toEqual([MOVE, other]);
-    expect(withOrder([MARCH], ORASI)).toEqual([ORASI]);
+    expect(withOrder(plan, other, 'waypoint')).toEqual([MOVE, other]);
     expect(plan).toEqual([MOVE]);
+  });
+
+  it('a unit stands at the end of its move, in the middle of its rope line, or where it was', () => {
+    expect(positionAfter(MOVE, [0, 0])).toEqual([30, 40]);
+    expect(positionAfter({ type: 'rope_line', unitId: 'awal-1', a: at(0, 0), b: at(10, 0) }, [5, 5])).toEqual([5, 0]);
+    expect(positionAfter(FACE, [5, 5])).toEqual([5, 5]);
+    expect(positionAfter(MARCH, [0, 0])).toEqual([60, 70]);
   });
 });
 

@@ -5,7 +5,7 @@ import { initialGameState, useGameStore } from './gameStore';
 import type { Order } from './engineFacade';
 import { beginPlanning, finishPlan, leaveGame, startNewSession } from './gameFlow';
 import { toolById, type OrderTool } from './orderTools';
-import { addOrder, chooseTool, groundPointer, moveOrder, removeOrder, selectUnit, undoOrder } from './planActions';
+import { addOrder, chooseTool, groundPointer, mapPick, moveOrder, pickWasTaken, removeOrder, selectUnit, setOrderTiming, stopUnit, undoOrder } from './planActions';
 import { refusalText } from './planCheck';
 import { translate } from '../../../shared/i18n/messages';
 import { fakeHost } from './testing/fakeHost';
@@ -106,8 +106,8 @@ describe('tools and the ground', () => {
     expect(state().toolId).toBe('push');
     expect(state().plan).toHaveLength(1);
     groundPointer([50, 50], undefined, 'primary');
-    // Push is the unit's activity too, so it replaces hold.
-    expect(state().plan).toEqual([{ type: 'push', unitId: 'awal-1', toward: { x: 50, y: 50 } }]);
+    // The unit's orders run in sequence: hold, then push.
+    expect(state().plan).toEqual([{ type: 'hold', unitId: 'awal-1' }, { type: 'push', unitId: 'awal-1', toward: { x: 50, y: 50 } }]);
     expect(state().toolId).toBeNull();
   });
 
@@ -137,22 +137,51 @@ describe('tools and the ground', () => {
     groundPointer([70, 80], undefined, 'primary');
     expect(state().plan).toEqual([{ type: 'march', groupId: 'massa-1', to: { x: 70, y: 80 } }]);
     groundPointer([71, 81], undefined, 'secondary');
-    expect(state().plan).toEqual([{ type: 'march', groupId: 'massa-1', to: { x: 71, y: 81 } }]);
+    expect(state().plan).toEqual([{ type: 'march', groupId: 'massa-1', to: { x: 70, y: 80 } }, { type: 'march', groupId: 'massa-1', to: { x: 71, y: 81 } }]);
     chooseTool(tool('orasi'));
-    expect(state().plan).toEqual([{ type: 'orasi', groupId: 'massa-1' }]);
+    expect(state().plan.map((o) => o.type)).toEqual(['march', 'march', 'orasi']);
   });
 
-  it('formations are settings: they sit beside the unit\'s activity', async () => {
+  it('formations queue with the unit\'s other orders; a second click moves the destination, Shift+click adds a waypoint', async () => {
     await planningAs('polisi');
     selectUnit('awal-1');
     groundPointer([40, 30], undefined, 'primary');
+    groundPointer([42, 30], undefined, 'primary');
+    expect(state().plan).toEqual([{ type: 'move', unitId: 'awal-1', waypoints: [{ x: 42, y: 30 }] }]);
+    groundPointer([42, 20], undefined, 'primary', true);
+    expect(state().plan).toEqual([{ type: 'move', unitId: 'awal-1', waypoints: [{ x: 42, y: 30 }, { x: 42, y: 20 }] }]);
     chooseTool(tool('formation:bersaf'));
-    expect(state().plan.map((order) => order.type)).toEqual(['move', 'formation']);
     chooseTool(tool('formation:berbanjar'));
-    expect(state().plan).toEqual([
-      { type: 'move', unitId: 'awal-1', waypoints: [{ x: 40, y: 30 }] },
-      { type: 'formation', unitId: 'awal-1', formation: 'berbanjar' },
-    ]);
+    expect(state().plan.map((order) => order.type)).toEqual(['move', 'formation', 'formation']);
+  });
+
+  it('a start second and a standing order\'s duration are set on the order; stop goes first for its unit', async () => {
+    await planningAs('polisi');
+    selectUnit('awc-1');
+    groundPointer([60, 40], undefined, 'primary');
+    chooseTool(tool('water_cannon'));
+    groundPointer([60, 30], undefined, 'primary');
+    expect(setOrderTiming(1, { atSecond: 20, afterQueue: false, seconds: 15 })).toBe(true);
+    expect(state().plan[1]).toEqual({ type: 'water_cannon', unitId: 'awc-1', area: { x: 60, y: 30, r: 6 }, start: { atSecond: 20 }, seconds: 15 });
+    expect(setOrderTiming(1, { atSecond: null, afterQueue: false, seconds: null })).toBe(true);
+    expect(state().plan[1]).toEqual({ type: 'water_cannon', unitId: 'awc-1', area: { x: 60, y: 30, r: 6 } });
+    expect(stopUnit('awc-1')).toBe(true);
+    expect(state().plan.map((o) => o.type)).toEqual(['stop', 'move', 'water_cannon']);
+  });
+
+  it('with a targeting tool, a click on the map takes the thing clicked as the target', async () => {
+    await planningAs('polisi');
+    selectUnit('nego-1');
+    chooseTool(tool('negotiate'));
+    // A police unit is not what a negotiation aims at: the click stays a plain click.
+    expect(mapPick({ unitId: 'awal-1', side: 'police', agent: 0, point: [0, 0] }, 'primary')).toBe(false);
+    expect(mapPick({ unitId: 'massa-1', side: 'crowd', agent: 0, point: [0, 0] }, 'primary')).toBe(true);
+    expect(pickWasTaken()).toBe(true);
+    expect(state().plan).toEqual([{ type: 'negotiate', unitId: 'nego-1', groupId: 'massa-1' }]);
+    expect(state().toolId).toBeNull();
+    // Without a waiting tool, a click is a plain click.
+    expect(mapPick({ unitId: 'massa-1', side: 'crowd', agent: 0, point: [0, 0] }, 'primary')).toBe(false);
+    expect(pickWasTaken()).toBe(false);
   });
 });
 
@@ -236,9 +265,9 @@ describe('undo', () => {
     addOrder(first);
     addOrder(second);
     addOrder(third);
-    expect(state().plan).toEqual([second, third]);
+    expect(state().plan).toEqual([first, second, third]);
     undoOrder();
-    expect(state().plan).toEqual([second]);
+    expect(state().plan).toEqual([first, second]);
     undoOrder();
     expect(state().plan).toEqual([first]);
     undoOrder();

@@ -1,7 +1,8 @@
 import { host } from '../host/hostClient';
 import { useGameStore } from './gameStore';
 import type { Order } from './engineFacade';
-import { withOrder, type XY } from './orderPlanning';
+import { orderSubject, withOrder, type AddMode, type XY } from './orderPlanning';
+import type { ScenePick } from '../scene/table/sceneContract';
 import { planContextFor, planUnitsFor } from './unitViews';
 import { currentPlay } from './playSession';
 import { defaultToolFor, toolById, type OrderTool, type PlanUnit } from './orderTools';
@@ -52,9 +53,43 @@ function commitPlan(next: Order[]): boolean {
   return true;
 }
 
-/** Adds an order to the current plan (replacing the one in the same slot), unless the engine refuses it. */
-export function addOrder(order: Order): boolean {
-  return commitPlan(withOrder(useGameStore.getState().plan, order));
+/**
+ * Adds an order to the current plan, after the unit's earlier orders (or, with `waypoint`, as one more
+ * waypoint of its last move), unless the engine refuses it.
+ */
+export function addOrder(order: Order, mode: AddMode = 'append'): boolean {
+  return commitPlan(withOrder(useGameStore.getState().plan, order, mode));
+}
+
+/** When an order starts and how long a standing one lasts, as the plan list sets them. */
+export interface OrderTiming {
+  /** Second of the turn it starts at; null: the default (at once for a unit's first order, else after the previous). */
+  atSecond: number | null;
+  /** For a unit's first order: wait for the orders it still carries from earlier turns instead of replacing them. */
+  afterQueue: boolean;
+  /** Seconds a standing order lasts; null: until stopped. */
+  seconds: number | null;
+}
+
+/** Sets the start (and a standing order's duration) of the order at `index`; refused like any change. */
+export function setOrderTiming(index: number, timing: OrderTiming): boolean {
+  const { plan } = useGameStore.getState();
+  const order = plan[index];
+  if (!order) return false;
+  const { start: _start, ...rest } = order as Order & { seconds?: number };
+  delete (rest as { seconds?: number }).seconds;
+  const start = timing.atSecond !== null ? { atSecond: Math.round(timing.atSecond) } : timing.afterQueue ? ('after_previous' as const) : undefined;
+  const standing = order.type === 'water_cannon' || order.type === 'push' || order.type === 'rope_line';
+  const next = { ...rest, ...(start !== undefined ? { start } : {}), ...(standing && timing.seconds !== null ? { seconds: Math.round(timing.seconds) } : {}) } as Order;
+  return commitPlan(plan.map((o, i) => (i === index ? next : o)));
+}
+
+/** Adds a stop order (Hentikan) for a unit: first in its plan, so it ends what the unit still does from earlier turns. */
+export function stopUnit(unitId: string): boolean {
+  const { plan } = useGameStore.getState();
+  const stop: Order = { type: 'stop', unitId };
+  const firstOfUnit = plan.findIndex((o) => orderSubject(o) === unitId);
+  return commitPlan(firstOfUnit < 0 ? [...plan, stop] : [...plan.slice(0, firstOfUnit), stop, ...plan.slice(firstOfUnit)]);
 }
 
 /** Removes the order at `index` from the plan (refused when a later order then falls out of reach). */
@@ -126,8 +161,55 @@ export function chooseTool(tool: OrderTool): void {
   useGameStore.setState({ toolId: tool.id, refusal: null });
 }
 
-/** A click or drag on the ground: the selected unit's tool (default move / march) at that point. */
-export function groundPointer(point: XY, dragTo: XY | undefined, button: 'primary' | 'secondary'): void {
+/** Whether the last map click was taken by a tool as its target (so it must not also select what was clicked). */
+let pickTaken = false;
+
+/**
+ * Whether a tool took the thing under the current click as its target: then the click neither selects
+ * it nor counts as a ground click. (Every click reports its pick first, which resets this.)
+ */
+export function pickWasTaken(): boolean {
+  return pickTaken;
+}
+
+/**
+ * A click on something on the map while a tool that aims at such a thing waits for its target (the
+ * platoon to relieve, the group to negotiate with, the person to arrest, escort or take): the order
+ * is given with it. Returns whether the click was taken.
+ */
+export function mapPick(pick: ScenePick | null, button: 'primary' | 'secondary'): boolean {
+  pickTaken = false;
+  if (!pick || button !== 'primary') return false;
+  const unit = selectedPlanUnit();
+  const game = currentPlay()?.mirror.game;
+  const { toolId } = useGameStore.getState();
+  const tool = toolId ? toolById(toolId) : undefined;
+  if (!unit || !game || !tool || !tool.appliesTo(unit) || !aimsAt(tool, pick.side) || pick.unitId === unit.id) return false;
+  pickTaken = true;
+  const order = tool.build(unit, planContextFor(game), pick.point, undefined, pick);
+  if (!order) {
+    refuseEmpty(unit, tool);
+    return true;
+  }
+  if (addOrder(order)) useGameStore.setState({ toolId: null });
+  return true;
+}
+
+/** Whether a tool takes a thing of this side as its target. */
+function aimsAt(tool: OrderTool, side: ScenePick['side']): boolean {
+  switch (tool.targeting) {
+    case 'unit': return side === 'police';
+    case 'group': case 'protester': return side === 'crowd';
+    case 'person': return side === 'protected';
+    default: return false;
+  }
+}
+
+/**
+ * A click or drag on the ground: the selected unit's tool (default move / march) at that point. A
+ * Shift+click with the move tool adds a waypoint to the unit's last move.
+ */
+export function groundPointer(point: XY, dragTo: XY | undefined, button: 'primary' | 'secondary', shift = false, pick: ScenePick | null = null): void {
   const unit = selectedPlanUnit();
   const game = currentPlay()?.mirror.game;
   if (!unit || !game) return;
@@ -135,17 +217,19 @@ export function groundPointer(point: XY, dragTo: XY | undefined, button: 'primar
   let tool = button === 'secondary' ? toolById('face') : toolId ? toolById(toolId) : defaultToolFor(unit);
   if (!tool || !tool.appliesTo(unit)) tool = defaultToolFor(unit);
   if (!tool) return;
-  const order = tool.input === 'drag' ? tool.build(unit, planContextFor(game), point, dragTo ?? undefined) : tool.build(unit, planContextFor(game), point);
+  const order = tool.input === 'drag' ? tool.build(unit, planContextFor(game), point, dragTo ?? undefined, pick) : tool.build(unit, planContextFor(game), point, undefined, pick);
   if (!order) {
     // A refused click keeps the tool, so the player can click again within reach.
     refuseEmpty(unit, tool);
     return;
   }
-  if (!addOrder(order)) return;
-  // A move dragged out also sets the facing at the destination.
+  const waypoint = shift && !dragTo && order.type === 'move';
+  if (!addOrder(order, waypoint ? 'waypoint' : 'append')) return;
+  // A move dragged out also sets the facing at the destination (after the move: orders run in sequence).
   if (dragTo && tool.id === 'move') {
     const face = toolById('face')?.build(unit, planContextFor(game), dragTo);
     if (face) addOrder(face);
   }
-  useGameStore.setState({ toolId: null });
+  // Shift keeps the move tool for the next waypoint.
+  if (!waypoint) useGameStore.setState({ toolId: null });
 }

@@ -67,13 +67,33 @@ describe('the plan list\'s words', () => {
   it('gives each order its destination or target and its start', () => {
     const g = game();
     const u = g.state.units.find((unit) => unit.id === 'awc-1')!;
-    const line = orderLine(g, { type: 'move', unitId: 'awc-1', waypoints: [{ x: u.x + 30, y: u.y + 40 }] }, id);
-    expect(line).toEqual({ unit: u.name, order: 'Bergerak', detail: '50 m ke timur laut', start: 'mulai 14:00' });
-    expect(orderLine(g, { type: 'gate', unitId: 'awal-1', gateId: 'main-gate', action: 'open' }, id).detail).toBe('buka Gerbang utama');
-    expect(orderLine(g, { type: 'negotiate', unitId: 'nego-1', groupId: 'massa-1' }, en).detail).toMatch(/^with /);
-    expect(orderLine(g, { type: 'formation', unitId: 'awal-1', formation: 'bersaf' }, id).detail).toBe('Bersaf');
-    expect(orderLine(g, { type: 'hold', unitId: 'awal-1' }, id).detail).toBe('');
-    expect(orderLine(g, { ...SPRAY, area: { x: u.x, y: u.y - 20, r: 6 } }, en).detail).toBe('area r 6 m, 20 m to the south');
+    const one = (o: Order, t = id) => orderLine(g, [o], 0, t);
+    const line = one({ type: 'move', unitId: 'awc-1', waypoints: [{ x: u.x + 30, y: u.y + 40 }] });
+    expect(line).toEqual({ unit: u.name, order: 'Bergerak', detail: '50 m ke timur laut', start: 'segera (14:00:00)', firstOfUnit: true, standing: false });
+    expect(one({ type: 'gate', unitId: 'awal-1', gateId: 'main-gate', action: 'open' }).detail).toBe('buka Gerbang utama');
+    expect(one({ type: 'negotiate', unitId: 'nego-1', groupId: 'massa-1' }, en).detail).toMatch(/^with /);
+    expect(one({ type: 'formation', unitId: 'awal-1', formation: 'bersaf' }).detail).toBe('Bersaf');
+    expect(one({ type: 'hold', unitId: 'awal-1' }).detail).toBe('');
+    expect(one({ ...SPRAY, area: { x: u.x, y: u.y - 20, r: 6 } }, en).detail).toBe('area r 6 m, 20 m to the south');
+  });
+
+  it('says when each order of a queue starts, seen from where the unit will be, and how long a standing order lasts', () => {
+    const g = game();
+    const u = g.state.units.find((unit) => unit.id === 'awc-1')!;
+    const plan: Order[] = [
+      { type: 'move', unitId: 'awc-1', waypoints: [{ x: u.x + 30, y: u.y }] },
+      { type: 'water_cannon', unitId: 'awc-1', area: { x: u.x + 30, y: u.y - 20, r: 6 } },
+      { type: 'appeal', unitId: 'awc-1', start: { atSecond: 30 } },
+      { type: 'water_cannon', unitId: 'awc-1', area: { x: u.x + 30, y: u.y - 20, r: 6 }, seconds: 20 },
+    ];
+    const lines = plan.map((_, i) => orderLine(g, plan, i, id));
+    expect(lines.map((l) => l.firstOfUnit)).toEqual([true, false, false, false]);
+    // The spray is 20 m south of where the move ends, not of where the AWC stands now.
+    expect(lines[1]!.detail).toBe('area r 6 m, 20 m ke selatan');
+    expect(lines[1]!.start).toBe('setelah perintah sebelumnya, terus sampai dihentikan');
+    expect(lines[2]!.start).toBe('detik ke-30 (14:00:30)');
+    expect(lines[3]!.start).toBe('setelah perintah sebelumnya, selama 20 detik');
+    expect(orderLine(g, [{ type: 'hold', unitId: 'awc-1', start: 'after_previous' }], 0, en).start).toBe("after last turn's queue");
   });
 
   it('names the eight compass directions with y to the north', () => {

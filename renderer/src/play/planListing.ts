@@ -2,12 +2,13 @@ import type { MessageKey } from '../../../shared/i18n/messages';
 import type { Translate } from '../i18n/useT';
 import { scenarioClock } from './hudNumbers';
 import type { Game, Order } from './engineFacade';
-import { orderSubject } from './orderPlanning';
+import { orderSubject, positionAfter } from './orderPlanning';
 
 /**
  * The plan list's words for one order: the unit, the order, where it goes or what it aims at
- * (distance and compass direction from the unit, the group, unit, gate or person it names) and when
- * it starts. Pure functions of the mirror's game; the planning panel shows them.
+ * (distance and compass direction from where the unit will be, the group, unit, gate or person it
+ * names), when it starts and how long a standing order lasts; and what units still do from earlier
+ * turns. Pure functions of the mirror's game; the planning panel shows them.
  */
 
 /** One planned order as the plan list shows it. */
@@ -16,8 +17,12 @@ export interface OrderLine {
   order: string;
   /** Destination or target ('' when the order has none). */
   detail: string;
-  /** When it starts, e.g. "mulai 14:05". */
+  /** When it starts (and how long a standing order lasts), e.g. "segera (14:05:00)". */
   start: string;
+  /** Whether it is its unit's first order in the plan (then it starts at once unless told otherwise). */
+  firstOfUnit: boolean;
+  /** Whether it is a standing order (a duration may be set). */
+  standing: boolean;
 }
 
 type P = { x: number; y: number };
@@ -103,14 +108,89 @@ export function orderDetail(game: Game, order: Order, t: Translate, from: P): st
   }
 }
 
-/** The plan list's line for `order`: its unit, label, destination or target, and start. */
-export function orderLine(game: Game, order: Order, t: Translate): OrderLine {
+const STANDING = new Set(['water_cannon', 'push', 'rope_line']);
+
+/** Whether the order is a standing one (keeps on until stopped or its duration). */
+export function isStanding(order: Order): boolean {
+  return STANDING.has(order.type);
+}
+
+/** The scenario clock (HH:MM:SS) at `second` of the turn being planned. */
+function clockAt(game: Game, second: number): string {
+  return scenarioClock(game.state.tick + Math.round(second / game.state.tickSeconds), game.state.tickSeconds);
+}
+
+/** When the order starts, in words: at once, after the previous order, after last turn's queue, or at a second. */
+export function startText(game: Game, order: Order, firstOfUnit: boolean, t: Translate): string {
+  const start = order.start;
+  if (typeof start === 'object') return t('planList.startAt', { second: start.atSecond, time: clockAt(game, start.atSecond) });
+  if (start === 'after_previous') return t(firstOfUnit ? 'planList.startAfterQueue' : 'planList.startAfter');
+  return firstOfUnit ? t('planList.startNow', { time: clockAt(game, 0) }) : t('planList.startAfter');
+}
+
+/** How long a standing order lasts, in words ('' for other orders). */
+export function durationText(order: Order, t: Translate): string {
+  if (!isStanding(order)) return '';
+  const seconds = (order as { seconds?: number }).seconds;
+  return seconds ? t('planList.standingFor', { seconds }) : t('planList.standing');
+}
+
+/**
+ * The plan list's line for the order at `index` of `plan`: its unit, label, destination or target
+ * (seen from where the unit will be when it starts), and start.
+ */
+export function orderLine(game: Game, plan: readonly Order[], index: number, t: Translate): OrderLine {
+  const order = plan[index]!;
   const subject = orderSubject(order);
-  const start = scenarioClock(game.state.tick, game.state.tickSeconds).slice(0, 5);
+  let from: P = positionOf(game, subject);
+  let firstOfUnit = true;
+  for (let k = 0; k < index; k++) {
+    const earlier = plan[k]!;
+    if (orderSubject(earlier) !== subject) continue;
+    firstOfUnit = false;
+    const [x, y] = positionAfter(earlier, [from.x, from.y]);
+    from = { x, y };
+  }
   return {
     unit: nameOf(game, subject),
     order: t(`order.${order.type}`),
-    detail: orderDetail(game, order, t, positionOf(game, subject)),
-    start: t('planList.start', { time: start }),
+    detail: orderDetail(game, order, t, from),
+    start: [startText(game, order, firstOfUnit, t), durationText(order, t)].filter(Boolean).join(', '),
+    firstOfUnit,
+    standing: isStanding(order),
   };
+}
+
+/** One thing a unit still does from earlier turns, as the planning panel lists it. */
+export interface CarriedLine {
+  unitId: string;
+  unit: string;
+  text: string;
+}
+
+/**
+ * What the player's units still do from earlier turns: standing measures (spraying, a rope line, a
+ * push), the order running now and the orders waiting in their queues. Pure function of the mirror.
+ */
+export function carriedLines(game: Game, playerId: string, t: Translate): CarriedLine[] {
+  const s = game.state;
+  const controls = s.players.find((p) => p.id === playerId)?.controls ?? [];
+  const out: CarriedLine[] = [];
+  for (const id of controls) {
+    const unit = nameOf(game, id);
+    const from = positionOf(game, id);
+    const u = s.units.find((x) => x.id === id);
+    const describe = (o: Order) => ({ order: t(`order.${o.type}`), detail: orderDetail(game, o, t, from) || '—' });
+    if (u?.standing) {
+      const until = u.standing.untilTick;
+      const words = describe(u.standing.order as Order);
+      out.push({ unitId: id, unit, text: until === null ? t('carried.standing', words) : t('carried.standingUntil', { ...words, time: scenarioClock(until, s.tickSeconds) }) });
+    }
+    const q = s.queues[id];
+    if (!q) continue;
+    const running = q.running?.order as Order | undefined;
+    if (running && running.type !== u?.standing?.order.type) out.push({ unitId: id, unit, text: t('carried.running', describe(running)) });
+    for (const p of q.pending) out.push({ unitId: id, unit, text: t('carried.pending', describe(p.order as Order)) });
+  }
+  return out;
 }

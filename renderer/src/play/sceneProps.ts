@@ -1,8 +1,8 @@
 import type { Translate } from '../i18n/useT';
 import type { GameSceneProps, PlanOverlay, SceneEffects } from '../scene/table/sceneContract';
 import { sceneUnitsFor } from './unitViews';
-import { SegState, type Game, type Order } from './engineFacade';
-import { orderSubject, overlaysOf } from './orderPlanning';
+import { SegState, routeThrough, type Game, type Order } from './engineFacade';
+import { orderSubject, overlaysOf, positionAfter } from './orderPlanning';
 import { reachRings } from './planCheck';
 
 /**
@@ -16,14 +16,21 @@ export function sceneUnits(game: Game, playerId: string | null, t: Translate): G
   return sceneUnitsFor(game, playerId, (type, name) => `${name} · ${t(`unit.${type}`)}`, (role) => t(`protected.${role}`));
 }
 
-/** Overlays of the planning player's orders. */
+/**
+ * Overlays of the planning player's orders, each from where its unit will be when it starts (orders of
+ * a unit run in sequence), moves drawn along the route the unit will walk on the navigation grid.
+ */
 export function planOverlays(game: Game, plan: readonly Order[], units: GameSceneProps['units']): PlanOverlay[] {
-  const centres = new Map(units.map((u) => [u.id, u.centre]));
+  const at = new Map(units.map((u) => [u.id, u.centre]));
   const agents = game.world.agents;
+  const route = (from: [number, number], waypoints: readonly [number, number][]): [number, number][] =>
+    routeThrough(game, { x: from[0], y: from[1] }, waypoints.map(([x, y]) => ({ x, y }))).map((p) => [p.x, p.y]);
   return plan.flatMap((order) => {
-    const centre = centres.get(orderSubject(order)) ?? [0, 0];
+    const subject = orderSubject(order);
+    const centre = at.get(subject) ?? [0, 0];
     const arrestAt: [number, number] | undefined = order.type === 'arrest' ? [agents.x[order.target] ?? 0, agents.y[order.target] ?? 0] : undefined;
-    return overlaysOf(order, centre, arrestAt);
+    at.set(subject, positionAfter(order, centre));
+    return overlaysOf(order, centre, arrestAt, route);
   });
 }
 

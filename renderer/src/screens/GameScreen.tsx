@@ -5,7 +5,7 @@ import { GameHud } from '../play/panels/GameHud';
 import { GameViewport } from '../play/panels/GameViewport';
 import { leaveGame, retryResolve } from '../play/gameFlow';
 import { HandoffPanel } from '../play/panels/HandoffPanel';
-import { groundPointer, selectUnit } from '../play/planActions';
+import { groundPointer, mapPick, pickWasTaken, selectUnit } from '../play/planActions';
 import { PlanningPanel } from '../play/panels/PlanningPanel';
 import { PlaybackControls } from '../play/panels/PlaybackControls';
 import { gateStates, placedBarriers, planOverlays, reachOverlays, sceneEffects, sceneUnits } from '../play/sceneProps';
@@ -127,9 +127,16 @@ function GameMap() {
       // A click on empty ground reports null before the ground point; the selection stays so that the
       // click orders the selected unit (Escape or the unit list deselects).
       onSelectUnit: (id) => {
+        // A click that a tool took as its target (the platoon to relieve, the person to arrest) selects nothing.
+        if (pickWasTaken()) return;
         if (id !== null) selectUnit(id);
       },
-      onGroundPointer: (event) => groundPointer(event.point, event.dragTo, event.button),
+      onPick: (pick, event) => { mapPick(pick, event.button); },
+      onGroundPointer: (event) => {
+        // A drag reports no pick; a click's pick may have been taken by the tool already.
+        if (!event.dragTo && pickWasTaken()) return;
+        groundPointer(event.point, event.dragTo, event.button, event.shift, event.pick ?? null);
+      },
     };
   }, [game, world, venueId, units, selectedUnitId, overlays, cameraCommand, shadows, labels]);
 

@@ -2,8 +2,6 @@ import { useT } from '../../i18n/useT';
 import type { OrderTool, PlanUnit } from '../orderTools';
 import { reachOf } from '../planCheck';
 
-/** Tools aimed by clicking a thing on the map (the nearest group, unit, gate, person or protester). */
-const TARGET_TOOLS = new Set(['negotiate', 'lapis_ganti', 'lintas_ganti', 'arrest', 'gate', 'take_hostage']);
 
 /**
  * The gestures of the moment, written out: what a click, a right click and a Shift+drag do with the
@@ -16,12 +14,17 @@ export function GestureLegend({ unit, tool }: { unit: PlanUnit | null; tool: Ord
     lines.push(t('legend.noSelection'));
   } else {
     const order = t(tool.labelKey);
+    const target = tool.targeting;
     if (tool.input === 'drag') lines.push(t('legend.shiftDrag', { order }));
-    else lines.push(t(TARGET_TOOLS.has(tool.id) ? 'legend.clickTarget' : 'legend.click', { order }));
+    else if (target === 'unit' || target === 'group' || target === 'protester' || target === 'person' || target === 'gate') {
+      lines.push(t('legend.pickTarget', { order, target: t(`legend.target.${target}`) }));
+    } else lines.push(t('legend.click', { order }));
+    if (tool.id === 'move') lines.push(t('legend.clickAgain'), t('legend.shiftClick'));
     if (unit.side === 'police' && unit.allowed.includes('face')) {
       lines.push(t('legend.rightClick'));
       if (tool.id === 'move') lines.push(t('legend.shiftDragMove'));
     }
+    lines.push(t('legend.sequence'));
     const reach = reachOf(tool.id);
     if (reach !== null) lines.push(t('legend.reach', { order, reach }));
   }

@@ -12,6 +12,7 @@ import { CrowdLegend } from './CrowdLegend';
 import { ReserveList } from './ReserveList';
 import { legendKind } from '../crowdLegend';
 import { PlanList } from './PlanList';
+import { CarriedOrders } from './CarriedOrders';
 import { chooseTool, selectUnit, undoOrder } from '../planActions';
 
 /**
@@ -131,6 +132,7 @@ export function PlanningPanel() {
           )}
         </div>
         {legend === 'crowd' ? <CrowdLegend unit={selected} tool={legendTool} /> : <GestureLegend unit={selected} tool={legendTool} />}
+        <CarriedOrders playerId={playerId} />
         <h3>{t('plan.orders')}</h3>
         <PlanList plan={plan} />
         {legend === 'police' && <p className="keyboard-hint">{t('plan.keys')}</p>}
