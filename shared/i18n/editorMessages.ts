@@ -224,6 +224,12 @@ export const editorMessagesId = {
   'editor.scn.id': 'Kode skenario',
   'editor.customVenue': 'Venue buatan sendiri',
   'editor.customVenueDescription': 'Dibuat di editor venue; dimainkan dengan skenario buatan sendiri.',
+  'editor.checking': 'Memeriksa…',
+  'editor.tool.car': 'Mobil parkir',
+  'editor.list.cars': 'Mobil parkir',
+  'editor.field.heading': 'Arah (derajat dari timur)',
+  'editor.field.length': 'Panjang (m)',
+  'editor.field.carWidth': 'Lebar (m)',
 } as const;
 
 /** The editor strings in English. */
@@ -449,4 +455,10 @@ export const editorMessagesEn: Record<keyof typeof editorMessagesId, string> = {
   'editor.scn.id': 'Scenario code',
   'editor.customVenue': 'User-made venue',
   'editor.customVenueDescription': 'Made in the venue editor; played with user-made scenarios.',
+  'editor.checking': 'Checking…',
+  'editor.tool.car': 'Parked car',
+  'editor.list.cars': 'Parked car',
+  'editor.field.heading': 'Heading (degrees from east)',
+  'editor.field.length': 'Length (m)',
+  'editor.field.carWidth': 'Width (m)',
 };

@@ -1,7 +1,7 @@
 import { parseVenue, SegmentKind, type CompiledVenue } from './compile';
 import { formatIssues } from '../schema/issues';
-import { closestT, distSqToSegment, pointInPolygon, polygonArea, polygonCentroid, type Vec2 } from './geometry';
-import { cellIndex, createNavGrid, distanceField, polygonCells, rasteriseSegment, UNREACHABLE, type NavGrid } from './navgrid';
+import { boundsOf, closestT, distSqToSegment, pointInPolygon, polygonArea, polygonCentroid, type Vec2 } from './geometry';
+import { cellIndex, createNavGrid, distanceField, rasteriseSegment, UNREACHABLE, type NavGrid } from './navgrid';
 import { venueSchema, type VenueFile } from './schema';
 
 /**
@@ -54,6 +54,27 @@ export type VenueProblemKey = (typeof venueProblemKeys)[number];
 const ON_LINE = 0.15;
 /** Cell edge (m) of the reachability grid: the engine's own. */
 export const CHECK_CELL = 0.5;
+
+/**
+ * The free cells whose centre lies inside the polygon, as navgrid's `polygonCells`, but visiting only
+ * the cells of the polygon's bounding box (the checks ask for every room and zone of the venue).
+ */
+function polygonCells(grid: NavGrid, polygon: readonly Vec2[]): number[] {
+  const box = boundsOf(polygon);
+  const c0 = Math.max(0, Math.floor((box.minX - grid.minX) / grid.cell));
+  const c1 = Math.min(grid.cols - 1, Math.floor((box.maxX - grid.minX) / grid.cell));
+  const r0 = Math.max(0, Math.floor((box.minY - grid.minY) / grid.cell));
+  const r1 = Math.min(grid.rows - 1, Math.floor((box.maxY - grid.minY) / grid.cell));
+  const out: number[] = [];
+  for (let cy = r0; cy <= r1; cy++) {
+    const y = grid.minY + (cy + 0.5) * grid.cell;
+    for (let cx = c0; cx <= c1; cx++) {
+      const i = cy * grid.cols + cx;
+      if (grid.blocked[i] === 0 && pointInPolygon(grid.minX + (cx + 0.5) * grid.cell, y, polygon)) out.push(i);
+    }
+  }
+  return out;
+}
 
 /** Where a distance field's value means "reachable" (the engine's unreachable sentinel is far above). */
 function reached(value: number): boolean {

@@ -23,6 +23,13 @@ export interface PlanCanvasProps {
 const GROUND_FILL: Record<string, string> = { road: '#6b6f76', sidewalk: '#a9a59b', yard: '#c8bfa6', parking: '#8d8f93', field: '#7fa86a', grass: '#8fbf76' };
 const pts = (points: readonly Vec2[]) => points.map((p) => `${p[0]},${-p[1]}`).join(' ');
 
+/** The four corners of a parked car (heading in radians from east, as the venue file and compile.ts). */
+function carOutline(c: { x: number; y: number; heading: number; length: number; width: number }): Vec2[] {
+  const cos = Math.cos(c.heading);
+  const sin = Math.sin(c.heading);
+  return [[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([u, v]) => [c.x + (u! * c.length * cos - v! * c.width * sin) / 2, c.y + (u! * c.length * sin + v! * c.width * cos) / 2] as Vec2);
+}
+
 /** Where the pointer is on the plan, in venue metres. */
 function venuePoint(svg: SVGSVGElement, clientX: number, clientY: number): Vec2 {
   const ctm = svg.getScreenCTM();
@@ -44,6 +51,7 @@ function handlesOf(v: VenueFile, sel: VenueSelection | null): { point: Vec2; set
     case 'policeStaging': { const i = byId(v.policeStaging); return i < 0 ? [] : poly((d) => d.policeStaging[i]?.polygon); }
     case 'protectedPlaces': { const i = byId(v.protectedPlaces); return i < 0 ? [] : [{ point: v.protectedPlaces[i]!.at, set: (d, p) => { d.protectedPlaces[i]!.at = p; } }]; }
     case 'protectedPeople': { const i = byId(v.protectedPeople); return i < 0 ? [] : [{ point: v.protectedPeople[i]!.at, set: (d, p) => { d.protectedPeople[i]!.at = p; } }]; }
+    case 'cars': { const i = Number(sel.key); const c = v.cars[i]; return c ? [{ point: [c.x, c.y], set: (d, p) => { d.cars[i]!.x = p[0]; d.cars[i]!.y = p[1]; } }] : []; }
     case 'trees': { const i = Number(sel.key); const t = v.trees[i]; return t ? [{ point: [t.x, t.y], set: (d, p) => { d.trees[i]!.x = p[0]; d.trees[i]!.y = p[1]; } }] : []; }
     default: return [];
   }
@@ -139,7 +147,7 @@ export function PlanCanvas({ navImage, onAskScale }: PlanCanvasProps) {
         {venue.gates.map((g) => <line key={g.id} x1={g.a[0]} y1={-g.a[1]} x2={g.b[0]} y2={-g.b[1]} {...selectable('gates', g.id, g.state === 'open' ? 'gate gate-open' : 'gate')} />)}
         {venue.barriers.map((x) => <line key={x.id} x1={x.a[0]} y1={-x.a[1]} x2={x.b[0]} y2={-x.b[1]} {...selectable('barriers', x.id, 'barrier')} />)}
         {venue.structures.map((s) => (s.footprint ? <polygon key={s.id} points={pts(s.footprint)} {...selectable('structures', s.id, 'structure')} /> : null))}
-        {venue.cars.map((c, k) => <circle key={`car-${k}`} cx={c.x} cy={-c.y} r={c.length / 2} className="car" />)}
+        {venue.cars.map((c, k) => <polygon key={`car-${k}`} points={pts(carOutline(c))} {...selectable('cars', String(k), 'car')} />)}
         {venue.trees.map((tr, k) => <circle key={`tree-${k}`} cx={tr.x} cy={-tr.y} r={tr.radius} {...selectable('trees', String(k), 'tree')} />)}
         {venue.protectedPlaces.map((p) => <rect key={p.id} x={p.at[0] - 1.2} y={-p.at[1] - 1.2} width={2.4} height={2.4} {...selectable('protectedPlaces', p.id, 'protected-place')} />)}
         {venue.protectedPeople.map((p) => <circle key={p.id} cx={p.at[0]} cy={-p.at[1]} r={1.2} {...selectable('protectedPeople', p.id, 'protected-person')} />)}

@@ -1,11 +1,11 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { MessageKey } from '../../../../shared/i18n/messages';
 import { groundKinds } from '../../../../shared/venue/schema';
-import { validateVenue, venueSaveable, type VenueProblem } from '../../../../shared/venue/validate';
+import { venueSaveable, type VenueProblem } from '../../../../shared/venue/validate';
 import { host } from '../../host/hostClient';
 import { useT } from '../../i18n/useT';
 import { describeError } from '../../state/actions';
-import { navPreviewImage } from './navPreview';
+import { checkVenue, navImageOf, type VenueCheckResult } from './navPreview';
 import { PlanCanvas } from './PlanCanvas';
 import { applyScale, cancelDrawing, finishDrawing, select } from './toolActions';
 import { chooseTool, lineTools, polygonTools, redoVenue, undoVenue, useVenueEditor, venueTools, type VenueTool } from './venueEditorStore';
@@ -35,15 +35,45 @@ function hintKey(tool: VenueTool): MessageKey {
   return 'editor.venue.hint.point';
 }
 
-/** The problems of the venue, recomputed a moment after the last edit. */
-function useChecks(): VenueProblem[] {
+/** Starts the check worker (a module worker bundled by Vite), or null where workers are unavailable. */
+function startCheckWorker(): Worker | null {
+  return typeof Worker === 'undefined' ? null : new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module', name: 'sispamkota-venue-checks' });
+}
+
+/**
+ * The problems of the venue and, when asked, the navigation preview image: recomputed in the check
+ * worker a moment after the last edit; an answer to an older request is dropped.
+ */
+function useChecks(withNav: boolean): { problems: VenueProblem[]; navImage: string | null; pending: boolean } {
   const venue = useVenueEditor((s) => s.doc.venue);
-  const [problems, setProblems] = useState<VenueProblem[]>(() => validateVenue(venue));
+  const [result, setResult] = useState<{ problems: VenueProblem[]; navImage: string | null }>({ problems: [], navImage: null });
+  const [pending, setPending] = useState(true);
+  const worker = useRef<Worker | null>(null);
+  const seq = useRef(0);
   useEffect(() => {
-    const timer = setTimeout(() => setProblems(validateVenue(venue)), CHECK_DELAY_MS);
+    worker.current = startCheckWorker();
+    const take = (answer: VenueCheckResult) => {
+      if (answer.seq !== seq.current) return;
+      setResult({ problems: answer.problems, navImage: answer.nav ? navImageOf(answer.nav) : null });
+      setPending(false);
+    };
+    if (worker.current) worker.current.onmessage = (event: MessageEvent<VenueCheckResult>) => take(event.data);
+    return () => worker.current?.terminate();
+  }, []);
+  useEffect(() => {
+    setPending(true);
+    const timer = setTimeout(() => {
+      seq.current += 1;
+      if (worker.current) worker.current.postMessage({ seq: seq.current, venue, withNav });
+      else {
+        const answer = checkVenue(venue, seq.current, withNav);
+        setResult({ problems: answer.problems, navImage: answer.nav ? navImageOf(answer.nav) : null });
+        setPending(false);
+      }
+    }, CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [venue]);
-  return problems;
+  }, [venue, withNav]);
+  return { ...result, pending };
 }
 
 /** Reads an image file from disk into a data URL and its pixel size (never leaves this PC). */
@@ -80,11 +110,10 @@ export function VenueEditor({ onClose, onSaved }: VenueEditorProps) {
   const view = useVenueEditor((s) => s.view);
   const background = useVenueEditor((s) => s.background);
   const dirty = useVenueEditor((s) => s.dirty);
-  const problems = useChecks();
   const [askScale, setAskScale] = useState(false);
   const [metres, setMetres] = useState('10');
   const [status, setStatus] = useState<string | null>(null);
-  const navImage = useMemo(() => (showNav ? navPreviewImage(venue) : null), [showNav, venue]);
+  const { problems, navImage, pending } = useChecks(showNav);
   // A message about the last save no longer holds once the venue changes.
   useEffect(() => setStatus(null), [venue]);
 
@@ -115,6 +144,7 @@ export function VenueEditor({ onClose, onSaved }: VenueEditorProps) {
   }, []);
 
   const save = async () => {
+    if (pending) return;
     if (!venueSaveable(problems)) {
       setStatus(t('editor.saveFailed', { reason: t(`editor.check.${problems[0]!.key}` as MessageKey, problems[0]!.params) }));
       return;
@@ -176,7 +206,7 @@ export function VenueEditor({ onClose, onSaved }: VenueEditorProps) {
             {t('editor.venue.background')}
             <input type="file" accept="image/*" data-testid="background-input" onChange={(e) => void onBackground(e)} />
           </label>
-          <button type="button" className="button button-primary button-small" onClick={() => void save()} data-testid="venue-save">{t('editor.save')}{dirty ? ' *' : ''}</button>
+          <button type="button" className="button button-primary button-small" disabled={pending} onClick={() => void save()} data-testid="venue-save">{t('editor.save')}{dirty ? ' *' : ''}</button>
         </div>
         <p className="editor-hint" role="status">{t(hintKey(tool))}</p>
         {drawing.length > 0 && (polygonTools.has(tool) || lineTools.has(tool)) && (
@@ -215,7 +245,9 @@ export function VenueEditor({ onClose, onSaved }: VenueEditorProps) {
         <VenueProperties />
         <div className="prop-group" data-testid="venue-problems">
           <h3>{t('editor.problems', { count: problems.length })}</h3>
-          {problems.length === 0 ? (
+          {pending ? (
+            <p className="editor-note" data-testid="checks-pending">{t('editor.checking')}</p>
+          ) : problems.length === 0 ? (
             <p className="editor-ok">{t('editor.noProblems')}</p>
           ) : (
             <ul className="problem-list">

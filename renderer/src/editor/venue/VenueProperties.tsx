@@ -5,7 +5,7 @@ import { groundKinds, roomKinds, type VenueFile } from '../../../../shared/venue
 import { useT } from '../../i18n/useT';
 import { select } from './toolActions';
 import { removeElement } from './venueDoc';
-import { editVenue, useVenueEditor, type VenueSelection } from './venueEditorStore';
+import { editVenue, indexedLists, useVenueEditor, type VenueSelection } from './venueEditorStore';
 
 /**
  * The side panel's property form: the venue's own fields when nothing is selected, else the selected
@@ -53,7 +53,7 @@ function VenueFields({ venue }: { venue: VenueFile }) {
 function editElement<L extends VenueSelection['list']>(list: L, key: string, change: (item: Draft<VenueFile[L][number]>) => void): void {
   editVenue((d) => {
     const items = d[list] as Draft<VenueFile[L][number]>[];
-    const item = list === 'trees' ? items[Number(key)] : items.find((x) => (x as { id?: string }).id === key);
+    const item = indexedLists.has(list) ? items[Number(key)] : items.find((x) => (x as { id?: string }).id === key);
     if (item) change(item);
   });
 }
@@ -62,7 +62,7 @@ function editElement<L extends VenueSelection['list']>(list: L, key: string, cha
 function ElementFields({ venue, selection }: { venue: VenueFile; selection: VenueSelection }) {
   const t = useT();
   const { list, key } = selection;
-  const item = (list === 'trees' ? venue.trees[Number(key)] : (venue[list] as { id: string }[]).find((x) => x.id === key)) as Record<string, unknown> | undefined;
+  const item = (indexedLists.has(list) ? (venue[list as 'trees' | 'cars'] as unknown[])[Number(key)] : (venue[list] as { id: string }[]).find((x) => x.id === key)) as Record<string, unknown> | undefined;
   if (!item) return null;
   const set = (change: (x: Record<string, unknown>) => void) => editElement(list, key, change as never);
   const fields: ReactNode[] = [];
@@ -85,6 +85,11 @@ function ElementFields({ venue, selection }: { venue: VenueFile; selection: Venu
     fields.push(<Row key="count" label={t('editor.field.count')}><NumberInput value={Number(item.count)} min={1} step={1} onChange={(v) => set((x) => { x.count = Math.max(1, Math.min(50, Math.round(v))); })} /></Row>);
   }
   if (list === 'trees') fields.push(<Row key="radius" label={t('editor.field.radius')}><NumberInput value={Number(item.radius)} min={0.5} onChange={(v) => set((x) => { x.radius = Math.max(0.5, v); })} /></Row>);
+  if (list === 'cars') {
+    fields.push(<Row key="heading" label={t('editor.field.heading')}><NumberInput value={Math.round((Number(item.heading) * 180) / Math.PI)} step={15} onChange={(v) => set((x) => { x.heading = Math.round(((v * Math.PI) / 180) * 1000) / 1000; })} /></Row>);
+    fields.push(<Row key="length" label={t('editor.field.length')}><NumberInput value={Number(item.length)} min={1} step={0.5} onChange={(v) => set((x) => { x.length = Math.max(1, v); })} /></Row>);
+    fields.push(<Row key="width" label={t('editor.field.carWidth')}><NumberInput value={Number(item.width)} min={1} step={0.1} onChange={(v) => set((x) => { x.width = Math.max(1, v); })} /></Row>);
+  }
   if (typeof item.height === 'number' && list !== 'buildings') fields.push(<Row key="height" label={t('editor.field.height')}><NumberInput value={item.height} min={0.5} onChange={(v) => set((x) => { x.height = Math.max(0.1, v); })} /></Row>);
   if (typeof item.strength === 'number') fields.push(<Row key="strength" label={t('editor.field.strength')}><NumberInput value={item.strength} min={1} step={5} testId="element-strength" onChange={(v) => set((x) => { x.strength = Math.max(1, v); })} /></Row>);
   if (typeof item.breachable === 'boolean') fields.push(<label key="breachable" className="prop-check"><input type="checkbox" checked={item.breachable} onChange={(e) => set((x) => { x.breachable = e.target.checked; })} />{t('editor.field.breachable')}</label>);
@@ -93,7 +98,7 @@ function ElementFields({ venue, selection }: { venue: VenueFile; selection: Venu
     <div className="prop-group" data-testid="element-fields">
       <h3>{t('editor.selected')}: {t(`editor.list.${list}` as MessageKey)}</h3>
       {fields}
-      <button type="button" className="button button-small button-danger" data-testid="delete-element" onClick={() => { editVenue((d) => { if (list === 'trees') d.trees.splice(Number(key), 1); else removeElement(d, list, key); }); select(null); }}>
+      <button type="button" className="button button-small button-danger" data-testid="delete-element" onClick={() => { editVenue((d) => { if (list === 'trees' || list === 'cars') d[list].splice(Number(key), 1); else removeElement(d, list, key); }); select(null); }}>
         {t('editor.deleteElement')}
       </button>
     </div>

@@ -40,6 +40,13 @@ describe('the venue editor tools', () => {
     expect(venue().policeStaging).toHaveLength(1);
   });
 
+  it('parks a car (an obstacle in the engine) where the plan is clicked', () => {
+    chooseTool('car');
+    clickAt([20.1, 30.2]);
+    expect(venue().cars).toEqual([{ x: 20, y: 30, heading: 0, length: 4.5, width: 1.8 }]);
+    expect(useVenueEditor.getState().selection).toEqual({ list: 'cars', key: '0' });
+  });
+
   it('rescales the drawing from one measured distance when there is no background image', () => {
     outline('staging', [[10, 10], [20, 10], [20, 20], [10, 20]]);
     chooseTool('scale');

@@ -8,7 +8,7 @@ import { editVenue, lineTools, polygonTools, useVenueEditor, type VenueSelection
 
 /**
  * What a click on the plan does with the tool in hand: add a point to the shape being drawn, finish it,
- * or place a single element (tree, gate on the nearest fence, door on the nearest building wall,
+ * or place a single element (tree, car, gate on the nearest fence, door on the nearest building wall,
  * protected place or people). Each finished element is one undoable edit and becomes the selection.
  * The default names are Indonesian (the venue's own language); the user renames them in the panel.
  */
@@ -76,6 +76,11 @@ function placePoint(p: Vec2, raw: Vec2): void {
       d.trees.push({ x: p[0], y: p[1], radius: 2.5, height: 7 });
     });
     select({ list: 'trees', key: String(venue.trees.length) });
+  } else if (tool === 'car') {
+    editVenue((d) => {
+      d.cars.push({ x: p[0], y: p[1], heading: 0, length: 4.5, width: 1.8 });
+    });
+    select({ list: 'cars', key: String(venue.cars.length) });
   } else if (tool === 'gate') {
     const on = gateOnWall(venue, raw, GATE_WIDTH);
     if (!on) return;

@@ -12,7 +12,7 @@ import { edit, openDoc, redo, undo, type VenueDoc } from './venueDoc';
 
 /** The drawing tools, in toolbar order. */
 export const venueTools = [
-  'select', 'ground', 'building', 'room', 'door', 'fence', 'wall', 'gate', 'barrier', 'tree', 'arrival', 'staging', 'place', 'person', 'scale',
+  'select', 'ground', 'building', 'room', 'door', 'fence', 'wall', 'gate', 'barrier', 'tree', 'car', 'arrival', 'staging', 'place', 'person', 'scale',
 ] as const;
 /** One of {@link venueTools}. */
 export type VenueTool = (typeof venueTools)[number];
@@ -22,9 +22,9 @@ export const polygonTools: ReadonlySet<VenueTool> = new Set(['ground', 'building
 /** Tools that draw an open line (finished by Enter, a double click or "Selesai"). */
 export const lineTools: ReadonlySet<VenueTool> = new Set(['fence', 'wall']);
 
-/** What is selected: an element of a list, by id (trees and cars, which have none, by index). */
+/** What is selected: an element of a list, by id (trees and cars, which have none, by index; see {@link indexedLists}). */
 export interface VenueSelection {
-  list: 'ground' | 'buildings' | 'walls' | 'gates' | 'barriers' | 'trees' | 'crowdArrival' | 'policeStaging' | 'protectedPlaces' | 'protectedPeople' | 'structures';
+  list: 'ground' | 'buildings' | 'walls' | 'gates' | 'barriers' | 'trees' | 'cars' | 'crowdArrival' | 'policeStaging' | 'protectedPlaces' | 'protectedPeople' | 'structures';
   key: string;
 }
 
@@ -40,6 +40,9 @@ export interface BackgroundImage {
   metresPerPixel: number;
   opacity: number;
 }
+
+/** Lists whose elements have no id and are selected by index. */
+export const indexedLists: ReadonlySet<VenueSelection['list']> = new Set(['trees', 'cars']);
 
 /** Shape of the venue editor store. */
 export interface VenueEditorState {
