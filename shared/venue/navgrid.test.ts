@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { createNavGrid, rasteriseSegment, distanceField, reopenedField, createFlowWorkspace, updateMoves, cellIndex, UNREACHABLE, type NavGrid } from './index';
+import { createNavGrid, rasteriseSegment, distanceField, reopenedField, createFlowWorkspace, updateMoves, cellIndex, lineClear, UNREACHABLE, type NavGrid } from './index';
 
 /** Small deterministic generator for the test rasters. */
 function lcg(seed: number): () => number {
@@ -80,5 +80,17 @@ describe('distance fields', () => {
     const after = reopenedField(grid, before, opened, [], ws);
     expect(after[cellIndex(grid, 5, 15)]).toBeLessThan(UNREACHABLE);
     expect(firstDifference(after, distanceField(grid, [target]))).toBe(-1);
+  });
+});
+
+describe('lineClear (chasers go straight when nothing stands between)', () => {
+  it('is clear in the open, blocked across a wall, and ignores the cells the two ends stand on', () => {
+    const g = createNavGrid({ minX: 0, minY: 0, maxX: 20, maxY: 20 }, 0.5);
+    expect(lineClear(g, 1, 1, 19, 19)).toBe(true);
+    rasteriseSegment(g, 10, 0, 10, 15);
+    expect(lineClear(g, 5, 5, 15, 5)).toBe(false);
+    expect(lineClear(g, 5, 18, 15, 18)).toBe(true);
+    // Standing on the wall's rasterised edge at one end still sees along the wall.
+    expect(lineClear(g, 10.1, 5, 10.1, 5.4)).toBe(true);
   });
 });

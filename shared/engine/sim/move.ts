@@ -4,6 +4,7 @@ import type { GameState, UnitState } from '../state';
 import { formationOffset } from '../formation';
 import { coarseAt, flowToPoint, flowToZones, type Runtime } from '../runtime';
 import { steerTo, steerField } from './steer';
+import { lineClear } from '../../venue/index';
 import type { TickCtx } from './context';
 import { detCos, detSin } from '../../math/deterministic';
 
@@ -146,7 +147,10 @@ export function steerAgents(ctx: TickCtx): void {
       mass = u.stance === 'ready' ? type.mass : type.mass * 1.6;
       const target = a.link[i]!;
       if (target >= 0 && (a.flags[target]! & OFF_FIELD) === 0) {
-        steerTo(nav, chaseField(target), x, y, a.x[target]!, a.y[target]!, type.speed * 1.4, 0.3, out);
+        // Straight at them when nothing stands between, else along the grid (a flow field per chased person).
+        const tx = a.x[target]!;
+        const ty = a.y[target]!;
+        steerTo(nav, lineClear(nav, x, y, tx, ty) ? null : chaseField(target), x, y, tx, ty, type.speed * 1.4, 0.3, out);
       } else {
         let sx: number;
         let sy: number;
