@@ -7,6 +7,7 @@ import { defaultChoices, parseScenario, scenarioToSetup } from '../../shared/sce
 import { registerVenue, venueRevisionId } from '../../shared/venue/venues';
 import { exampleYardScenario, exampleYardVenue } from '../../shared/venue/validateFixtures';
 import { startHost, type RunningHost } from './bootstrap';
+import { importAndWait, readDocument, rewrite } from '../../tests/support/transferFixtures';
 
 let folder: string;
 let host: RunningHost;
@@ -173,6 +174,52 @@ describe('a session keeps the venue and scenario it was played on', () => {
       players: [{ id: 'polri-1', name: 'A', role: 'police' }], crowdController: 'script', venue,
     });
     expect(response).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect(await host.services.listSessions({})).toHaveLength(0);
+  });
+});
+
+describe('a session on a user venue in a portable session file', () => {
+  /** A session on the example venue with one resolved turn. */
+  async function playedOnYard(): Promise<string> {
+    const venue = exampleYardVenue();
+    const reg = registerVenue(venue);
+    if (!reg.ok) throw new Error(reg.issues.join('; '));
+    const parsed = parseScenario(exampleYardScenario(), reg.venue);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const scenario = { ...parsed.scenario, venueId: reg.id, secondsPerTurn: 10 };
+    const choices = defaultChoices(scenario);
+    const detail = await host.services.createSession({
+      name: 'Halaman portabel', scenarioId: scenario.id, setup: scenarioToSetup(scenario, choices), seed: 5,
+      players: choices.police.map((p) => ({ id: p.id, name: p.name, role: 'police' as const })), crowdController: 'script',
+      venue, scenario: exampleYardScenario(),
+    });
+    for (const command of [{ type: 'endPlan', playerId: 'polri-1' }, { type: 'resolveTurn' }]) {
+      expect(await host.services.sendCommand(detail.summary.id, command)).toMatchObject({ ok: true });
+    }
+    return detail.summary.id;
+  }
+
+  it('carries the venue copy, re-simulates on import and keeps the copy with the imported session', async () => {
+    const id = await playedOnYard();
+    const file = await host.services.exportSessions([id]);
+    expect(readDocument(file.base64).sessions[0]).toMatchObject({ venue: exampleYardVenue(), scenario: { id: 'aksi-halaman-uji' } });
+    await host.services.deleteSession(id);
+    const progress = await importAndWait(host.services, { fileName: file.fileName, base64: file.base64 });
+    expect(progress.outcome).toMatchObject({ ok: true });
+    const imported = (await host.services.listSessions({}))[0]!;
+    expect(imported).toMatchObject({ name: 'Halaman portabel', turn: 1 });
+    expect((await host.services.openSession(imported.id)).venue).toEqual(exampleYardVenue());
+  });
+
+  it('refuses a file whose venue copy was altered (it no longer matches the venue the setup names)', async () => {
+    const id = await playedOnYard();
+    const file = await host.services.exportSessions([id]);
+    const altered = rewrite(file.base64, (document) => {
+      (document.sessions[0]!.venue as { name: string }).name = 'Diubah';
+    });
+    await host.services.deleteSession(id);
+    const progress = await importAndWait(host.services, { fileName: file.fileName, base64: altered });
+    expect(progress.outcome).toMatchObject({ ok: false, code: 'invalid_content' });
     expect(await host.services.listSessions({})).toHaveLength(0);
   });
 });

@@ -183,6 +183,15 @@ export class EditorLibrary {
     return reg.ok && !isBundledVenue(reg.id) ? kept.venue : undefined;
   }
 
+  /** The kept venue and scenario of a session played on a user venue (for its portable file), else null. */
+  userVenueOf(sessionId: string): { venue: Record<string, unknown>; scenario: unknown } | null {
+    const kept = this.sources.of(sessionId);
+    if (!kept || typeof kept.venue !== 'object' || kept.venue === null) return null;
+    const reg = registerVenue(kept.venue);
+    if (!reg.ok || isBundledVenue(reg.id)) return null;
+    return { venue: kept.venue as Record<string, unknown>, scenario: kept.scenario };
+  }
+
   /** A session detail with its user venue attached, for the renderer to register too. */
   withVenue(detail: SessionDetail): SessionDetail {
     const venue = this.restoreVenueOf(detail.summary.id);

@@ -1,3 +1,4 @@
+import { registerVenue } from '../../shared/venue/venues';
 import type { SessionPlayer } from '../../shared/contract/sessions';
 import type { SessionStatus } from '../../shared/contract/host';
 import { translate } from '../../shared/i18n/messages';
@@ -31,6 +32,8 @@ export interface VerifiedSession extends Omit<NewSessionRecord, 'engineVersion' 
   commits: ReplayedTurn[];
   pending: StoredCommand[];
   annotations: ExportedSession['annotations'];
+  /** The user venue and scenario the session was played on, kept with it (absent on a shipped venue). */
+  sources?: { venue: unknown; scenario: unknown };
 }
 
 /** Progress of a check: `done` sessions of `total` checked, `currentName` the one being checked now. */
@@ -65,6 +68,15 @@ export function checkSessionFile(
 /** Checks and re-simulates one session of a decoded file. */
 export function checkSession(session: ExportedSession, now: Date): { ok: true; session: VerifiedSession } | ImportProblem {
   const name = session.name;
+  // A user venue travels with its session; its revision id is its content's fingerprint, so an altered
+  // venue no longer matches the setup and the session is refused.
+  if (session.venue !== undefined) {
+    const reg = registerVenue(session.venue);
+    if (!reg.ok || reg.id !== session.venueId) {
+      const reason = reg.ok ? `venue ${reg.id} ≠ ${session.venueId}` : (reg.issues[0] ?? 'venue');
+      return importProblem('invalid_content', bilingual('import.setupInvalid', { name, reason }), reg.ok ? [reason] : reg.issues);
+    }
+  }
   const setup = parseSetup(session.setup);
   if (!setup.ok) return importProblem('invalid_content', bilingual('import.setupInvalid', { name, reason: setup.message }), [setup.message]);
   const limits = setupLimitProblems(setup.setup);
@@ -107,6 +119,7 @@ export function checkSession(session: ExportedSession, now: Date): { ok: true; s
       annotations: session.annotations,
       // The original's name is not kept: the library reads it from the original when that is here too.
       branchOf: session.branchOf ? { id: session.branchOf.id, turn: session.branchOf.turn } : null,
+      ...(session.venue !== undefined ? { sources: { venue: session.venue, scenario: session.scenario ?? null } } : {}),
     },
   };
 }

@@ -62,11 +62,11 @@ function createServices(env: HostEnvironment): HostApi {
   const store = new SessionStore(env.db);
   // The checkpoint runs on the next turn of the event loop, after the command's answer has been sent.
   const sessions = new GameSessions(store, () => setImmediate(() => checkpointWal(env.db)));
-  const transfer = new SessionTransfer(store, env.appVersion);
+  const editor = new EditorLibrary(env.db);
+  const transfer = new SessionTransfer(store, env.appVersion, (id) => editor.userVenueOf(id));
   const debrief = new SessionDebrief(env.db, store, sessions);
   // Imports are checked and written by a worker thread, so the host keeps answering meanwhile.
   const imports = new ImportJobs(env.db);
-  const editor = new EditorLibrary(env.db);
   env.onDispose(() => imports.close());
   const now = () => new Date().toISOString();
   const summaryOf = (id: string) => {

@@ -9,6 +9,7 @@ import {
   type ExportedSession,
 } from '../storage/sessionFile';
 import { SessionLibrary } from '../storage/sessionLibrary';
+import { SessionSources } from '../storage/contentLibrary';
 import { SessionStore, summaryOfStored } from '../storage/sessionStore';
 import { sessionFileLimits, sessionLimits } from '../../shared/contract/limits';
 import { ENGINE_VERSION } from '../../shared/version';
@@ -20,10 +21,14 @@ import type { VerifiedSession } from './importCheck';
  * turn's hash; only then does `writeVerifiedSessions` write anything, all in one transaction.
  */
 export class SessionTransfer {
-  /** @param store session persistence; @param appVersion written into files */
+  /**
+   * @param store session persistence; @param appVersion written into files
+   * @param userVenueOf the kept venue and scenario of a session played on a user venue, else null
+   */
   constructor(
     private readonly store: SessionStore,
     private readonly appVersion: string,
+    private readonly userVenueOf: (sessionId: string) => { venue: Record<string, unknown>; scenario: unknown } | null = () => null,
   ) {}
 
   /** Builds one file holding the given sessions (with their notes), base64 encoded for the contract. */
@@ -44,6 +49,7 @@ export class SessionTransfer {
         commands: stored.commands,
         turns: stored.turns,
         annotations: this.store.annotations(id).map(({ tick, kind, author, text, createdAt }) => ({ tick, kind, author, text, createdAt })),
+        ...(this.userVenueOf(id) ?? {}),
       };
     });
     const bytes = encodeSessionFile({
@@ -103,6 +109,7 @@ export function writeVerifiedSessions(db: SqliteDatabase, sessions: readonly Ver
       }
       for (const command of session.pending) store.appendCommand(id, command, session.status, at);
       for (const note of session.annotations) store.addAnnotation(id, note);
+      if (session.sources) new SessionSources(db).save(id, session.sources.venue, session.sources.scenario);
       written.push(id);
     }
     // IMMEDIATE: the write lock is taken (waiting out the busy timeout) before the first read, so a turn

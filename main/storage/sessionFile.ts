@@ -83,6 +83,12 @@ const exportedSessionSchema = z
       .strict()
       .nullable()
       .optional(),
+    /**
+     * The user venue the session was played on and its scenario file (main/host/editorServices.ts), for a
+     * session whose setup names a venue revision rather than a shipped venue; checked again on import.
+     */
+    venue: z.record(z.string(), z.unknown()).optional(),
+    scenario: z.unknown().optional(),
   })
   .strict();
 

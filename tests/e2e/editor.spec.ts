@@ -11,9 +11,10 @@ import { docScreenshot } from './support/docScreenshots';
 
 /** Clicks the plan at venue point (x, y) metres. */
 async function clickPlan(page: Page, x: number, y: number, options: { dblclick?: boolean } = {}): Promise<void> {
+  // The plan draws venue (x, y) at SVG (x, -y); its screen matrix maps that onto the page.
   const at = await page.getByTestId('plan-canvas').evaluate((svg, [px, py]) => {
-    const p = new DOMPoint(px, -py).matrixTransform((svg as SVGSVGElement).getScreenCTM()!);
-    return { x: p.x, y: p.y };
+    const m = (svg as unknown as { getScreenCTM(): { a: number; b: number; c: number; d: number; e: number; f: number } }).getScreenCTM();
+    return { x: m.a * px - m.c * py + m.e, y: m.b * px - m.d * py + m.f };
   }, [x, y] as const);
   if (options.dblclick) await page.mouse.dblclick(at.x, at.y);
   else await page.mouse.click(at.x, at.y);
