@@ -9,6 +9,7 @@ import { groundPointer, mapPick, pickWasTaken, selectUnit } from '../play/planAc
 import { PlanningPanel } from '../play/panels/PlanningPanel';
 import { PlaybackControls } from '../play/panels/PlaybackControls';
 import { gateStates, placedBarriers, planOverlays, reachOverlays, sceneEffects, sceneUnits } from '../play/sceneProps';
+import { sceneDamage } from '../play/hazardView';
 import { TurnSummaryPanel } from '../play/panels/TurnSummaryPanel';
 import type { GameSceneProps } from '../scene/table/sceneContract';
 import { ConfirmDialog } from '../play/panels/ConfirmDialog';
@@ -108,7 +109,7 @@ function GameMap() {
   );
   // `hud` changes a few times a second during playback and refreshes effects, gates and barriers.
   const world = useMemo(
-    () => (game ? { effects: sceneEffects(game), gateStates: gateStates(game), placedBarriers: placedBarriers(game) } : null),
+    () => (game ? { effects: sceneEffects(game), gateStates: gateStates(game), placedBarriers: placedBarriers(game), damage: sceneDamage(game) } : null),
     [game, hud],
   );
   const props = useMemo<GameSceneProps | null>(() => {
