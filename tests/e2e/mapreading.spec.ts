@@ -116,6 +116,15 @@ test('names on the map, hover cards, HUD explanations and the crowd player\'s ow
     await expect(page.getByTestId('hud-help-active')).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('hud-help-1280x800.png') });
     await page.mouse.move(0, 0);
+  });
+
+  await test.step('a unit chosen from the list with the keyboard gets its card too', async () => {
+    await page.getByTestId('unit-dalmas-awal-2').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('map-selected-card')).toContainText('Ton Dalmas Awal 2');
+    await expect(page.getByTestId('map-selected-card')).toContainText('personel');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('map-selected-card')).toHaveCount(0);
     await page.getByTestId('plan-end').click();
   });
 

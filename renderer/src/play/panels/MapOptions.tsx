@@ -54,18 +54,24 @@ export function MapLabelsToggle() {
   );
 }
 
-/** The hover card over the map for whatever the pointer rests on (refreshed with the HUD numbers). */
+/**
+ * The card over the map for whatever the pointer rests on, beside the pointer; with no pointer on
+ * anything, the selected unit's card in the map's corner (so a unit chosen from the list with the
+ * keyboard is described too). Refreshed with the HUD numbers.
+ */
 export function MapHoverCard() {
   const t = useT();
   const hover = useMapOptions((s) => s.hover);
+  const selected = useGameStore((s) => s.selectedUnitId);
   useGameStore((s) => s.hud);
   const game = currentPlay()?.shownGame();
-  if (!hover || !game) return null;
-  const details = hoverDetails(game, hover.pick.unitId, t);
+  const id = hover?.pick.unitId ?? selected;
+  if (!id || !game) return null;
+  const details = hoverDetails(game, id, t);
   if (!details) return null;
-  const [x, y] = hover.screen;
+  const style = hover ? { left: hover.screen[0] + 14, top: hover.screen[1] + 14 } : { left: 8, bottom: 30 };
   return (
-    <div className="map-hover" role="status" data-testid="map-hover" style={{ left: x + 14, top: y + 14 }}>
+    <div className="map-hover" role="status" aria-live="polite" data-testid={hover ? 'map-hover' : 'map-selected-card'} style={style}>
       <strong>{details.name}</strong>
       <span className="map-hover-kind">{details.kind}</span>
       {details.owner && <span>{t('map.hoverOwner', { name: details.owner })}</span>}
