@@ -19,7 +19,7 @@
  */
 
 /** The engine's base level: top-level files of shared/engine that the three layers build on. */
-const ENGINE_BASE = '^shared/engine/(model|rng|forces|formation|runtime|state|orders|orderSchemas|events|reserves|doctrineTypes|objectives|scriptSchema)\\.ts$';
+const ENGINE_BASE = '^shared/engine/(model|rng|forces|formation|runtime|state|orders|orderSchemas|events|reserves|doctrineTypes|objectives|scriptSchema|damage)\\.ts$';
 const TESTS = '\\.test\\.tsx?$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
