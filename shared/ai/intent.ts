@@ -1,8 +1,11 @@
 import type { CrowdOrder } from '../engine/orders';
 import type { AiTrigger, Text } from '../engine/scriptSchema';
-import type { AiLevelId } from './levels';
-import type { AiReason } from './options';
-import type { WeaknessKind } from './weakness';
+import { aiLevels, type AiLevelId } from './levels';
+import { aiReasons, type AiReason } from './options';
+import { weaknessKinds, type WeaknessKind } from './weakness';
+import type { AiIntentRecord } from '../engine/orders';
+import { crowdOrderTypes } from '../engine/forces';
+import { aiTriggerSchema } from '../engine/scriptSchema';
 
 /**
  * The AI's intent for one turn, as plain data: the plan it follows, the trigger that moved each group
@@ -35,4 +38,25 @@ export interface AiIntent {
   planId: string | null;
   planName: Text | null;
   groups: AiGroupIntent[];
+}
+
+const triggerTypes = new Set<string>(aiTriggerSchema.options.map((o) => o.shape.type.value));
+const known = <T extends string>(list: readonly T[], code: string | null): code is T => code !== null && (list as readonly string[]).includes(code);
+
+/**
+ * The intent as the AI's own type, read back from the engine's `ai_intent` record (a replay, a
+ * debrief): every code is checked against the AI's lists, and a group line with an unknown code is
+ * left out rather than shown as a code. Null when the record's level is unknown.
+ */
+export function intentFromRecord(record: AiIntentRecord): AiIntent | null {
+  if (record.level !== null && !known(aiLevels, record.level)) return null;
+  const groups: AiGroupIntent[] = [];
+  for (const g of record.groups) {
+    if (!known(aiReasons, g.reason)) continue;
+    if (g.order !== null && !known(crowdOrderTypes, g.order)) continue;
+    if (g.weakness !== null && !known(weaknessKinds, g.weakness)) continue;
+    if (g.trigger !== null && !triggerTypes.has(g.trigger)) continue;
+    groups.push({ ...g, reason: g.reason, order: g.order, weakness: g.weakness, trigger: g.trigger as AiGroupIntent['trigger'] });
+  }
+  return { side: record.side, level: record.level, turn: record.turn, planId: record.planId, planName: record.planName, groups };
 }

@@ -46,7 +46,7 @@ export function playAiTurn(game: Game, police: Order[], level: AiLevelId, clock:
     const t0 = clock();
     const d = decideCrowd(game, AI_CROWD_PLAYER.id, level);
     ms = clock() - t0;
-    const r = applyCommand(game, { type: 'submitOrders', playerId: AI_CROWD_PLAYER.id, orders: d.orders });
+    const r = applyCommand(game, { type: 'submitOrders', playerId: AI_CROWD_PLAYER.id, orders: d.orders, intent: d.intent });
     if (!r.ok) throw new Error(`AI orders refused: ${r.reason} ${r.message}`);
   }
   return { ms, events: resolve(game) };

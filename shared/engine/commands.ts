@@ -50,6 +50,8 @@ function applyParsed(game: Game, cmd: Command): { ok: true; events: GameEvent[] 
       const planned: PlannedOrder[] = cmd.orders.map((order, k) => ({ orderId: `t${s.turn}.${player.id}.${k}`, playerId: player.id, order }));
       game.state = produce(s, (d) => {
         d.planned[player.id] = planned as Draft<PlannedOrder>[];
+        if (cmd.intent) (d.intents ??= {})[player.id] = cmd.intent;
+        else if (d.intents?.[player.id]) delete d.intents[player.id];
       });
       return { ok: true, events: [] };
     }
@@ -110,6 +112,11 @@ export function beginTurnResolution(game: Game): GameEvent[] {
   events.push({ tick, type: 'turn_started', turn: game.state.turn });
   game.state = produce(game.state, (d) => {
     announceOverrides(d, tick, events);
+    for (const p of d.players) {
+      const intent = d.intents?.[p.id];
+      if (intent) events.push({ tick, type: 'ai_intent', playerId: p.id, intent: JSON.parse(JSON.stringify(intent)) });
+    }
+    delete d.intents;
     enqueuePlans(d, tick, events);
     runQueues(game, d, tick, events);
     for (const p of d.players) p.endedPlan = false;

@@ -1,4 +1,5 @@
 import type { PoliceOrderType, CrowdOrderType, ForceStage } from './forces';
+import type { AiIntentRecord } from './orders';
 import type {
   SituationLevel, IncidentKind, DisturbanceMarker, Verdict, RuleId, MeasureFacts, ConductKind, Echelon, OverallControl, GameOverReason, TurnScore,
 } from './doctrineTypes';
@@ -35,6 +36,8 @@ export type GameEvent = Base &
      * duration, or an order that replaced it. `order` is null when the ended task's order type is not known.
      */
     | { type: 'order_ended'; unitId: string; orderId: string; order: PoliceOrderType | null; reason: 'stopped' | 'duration' | 'replaced'; byOrderId?: string }
+    /** What a computer player meant by its orders for this turn (its plan, triggers, the weakness it went for). */
+    | { type: 'ai_intent'; playerId: string; intent: AiIntentRecord }
     /** Queued orders of a unit or group dropped because the player gave it a new first order. */
     | { type: 'orders_replaced'; actorId: string; orderIds: string[]; byOrderId: string }
     | { type: 'unit_arrived'; unitId: string; x: number; y: number }

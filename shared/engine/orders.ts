@@ -25,10 +25,37 @@ export type CrowdOrder = z.infer<typeof crowdOrderSchema>;
 /** Any order. */
 export type Order = PoliceOrder | CrowdOrder;
 
+const code = z.string().min(1).max(40);
+/**
+ * What a computer player meant by its orders for a turn (shared/ai writes it): its side and level, the
+ * plan it follows, and per group the order, the reason, the plan step, the trigger and the weakness it
+ * went for. Plain data with bounded codes; the engine records it as an `ai_intent` event when the turn
+ * starts, so a replay or debrief shows why the AI did what it did without running the AI again.
+ */
+export const aiIntentSchema = z.object({
+  side: z.enum(['crowd', 'police']),
+  level: code.nullable(),
+  turn: z.number().int().min(0).max(10_000),
+  planId: code.nullable(),
+  planName: z.object({ id: z.string().max(2000), en: z.string().max(2000) }).nullable(),
+  groups: z.array(z.object({
+    groupId: id,
+    order: code.nullable(),
+    continuing: z.boolean(),
+    reason: code,
+    step: z.number().int().min(0).max(100).nullable(),
+    trigger: code.nullable(),
+    weakness: code.nullable(),
+    targetId: id.nullable(),
+  })).max(200),
+});
+/** One of {@link aiIntentSchema}. */
+export type AiIntentRecord = z.infer<typeof aiIntentSchema>;
+
 /** Commands that drive a game; a replay is the setup, the seed and the list of accepted commands. */
 export const commandSchema = z.discriminatedUnion('type', [
-  /** Replaces the player's orders for the turn being planned. */
-  z.object({ type: z.literal('submitOrders'), playerId: id, orders: z.array(orderSchema).max(200) }),
+  /** Replaces the player's orders for the turn being planned (a computer player adds what it meant, `intent`). */
+  z.object({ type: z.literal('submitOrders'), playerId: id, orders: z.array(orderSchema).max(200), intent: aiIntentSchema.optional() }),
   /** The player has finished planning this turn. */
   z.object({ type: z.literal('endPlan'), playerId: id }),
   /** Resolves the turn: needs every player to have ended planning unless `force` (the exercise director). */

@@ -3,7 +3,7 @@ import type { CompiledVenue } from '../venue/index';
 import type { World } from './model';
 import type { Runtime } from './runtime';
 import { unitTypeIds, type Formation, type UnitTypeId } from './forces';
-import type { Point, Area, PoliceOrder, CrowdOrder } from './orders';
+import type { Point, Area, PoliceOrder, CrowdOrder, AiIntentRecord } from './orders';
 import type { DoctrineState } from './doctrineTypes';
 import type { PropertyDamage } from './damage';
 import { objectivesSchema } from './objectives';
@@ -264,6 +264,8 @@ export interface GameState {
   planned: Record<string, PlannedOrder[]>;
   /** Order queues by unit or group id (only those with an order running or waiting); they carry over turns. */
   queues: Record<string, OrderQueue>;
+  /** What a computer player meant by this turn's orders, by player (emitted as `ai_intent` when the turn starts). */
+  intents?: Record<string, AiIntentRecord>;
   units: UnitState[];
   groups: GroupState[];
   protectedParties: ProtectedParty[];

@@ -24,12 +24,15 @@ export function playedByAi(playerId: string): boolean {
   return isAiPlayer(playerId);
 }
 
-/** The AI player's orders for the turn being planned; its intent is kept for the summary of that turn. */
-export function aiOrders(game: Game, playerId: string): Order[] {
+/**
+ * The AI player's orders for the turn being planned and what it meant by them (sent with the orders,
+ * so the engine records it as an `ai_intent` event); the intent is also kept for this sitting's summary.
+ */
+export function aiOrders(game: Game, playerId: string): { orders: Order[]; intent: AiIntent } {
   const decision = decideFor(game, playerId, current?.level ?? 'sedang');
   const turn = game.state.turn;
   intents.set(turn, [...(intents.get(turn) ?? []).filter((i) => i.side !== decision.intent.side), decision.intent]);
-  return decision.orders;
+  return { orders: decision.orders, intent: decision.intent };
 }
 
 /** The AI intents of a turn of the open session (empty when the AI did not play it in this sitting). */

@@ -222,8 +222,8 @@ async function playAi(playerId: string): Promise<void> {
   if (!game) return;
   useGameStore.setState({ phase: 'sending', currentPlayerId: null, notice: null, refusal: null });
   try {
-    const orders = aiOrders(game, playerId);
-    for (const command of [{ type: 'submitOrders', playerId, orders }, { type: 'endPlan', playerId }] as const) {
+    const { orders, intent } = aiOrders(game, playerId);
+    for (const command of [{ type: 'submitOrders', playerId, orders, intent }, { type: 'endPlan', playerId }] as const) {
       const sent = await sendCommand(command);
       if (!sent.ok) {
         useGameStore.setState({ phase: 'failed', failure: { key: 'game.loadFailed', params: { message: sent.message } } });

@@ -1,6 +1,7 @@
 import type { GivenOrder } from '../../../shared/debrief/commandLog';
 import { buildEventLog, type LogEntry } from '../../../shared/debrief/timeline';
 import type { GameEvent, GameOverReason, PoliceOrderType, TurnScore } from './engineFacade';
+import type { AiIntentRecord } from '../../../shared/engine/orders';
 
 /**
  * What a resolved turn amounted to, read the way an Anev reads it: the judgements that need discussing
@@ -58,6 +59,8 @@ export interface TurnSummary {
   previousScore: TurnScore | null;
   gameOver: boolean;
   gameOverReason: GameOverReason | null;
+  /** What the computer players meant this turn, as recorded (`ai_intent` events). */
+  aiIntents: AiIntentRecord[];
 }
 
 /** What the summary needs besides the turn's events. */
@@ -71,7 +74,7 @@ export interface SummaryInputs {
 /** Event types that are no incident: bookkeeping, the judgements and changes listed apart, failures. */
 const NOT_INCIDENTS = new Set<GameEvent['type']>([
   'measure_applied', 'measure_judged', 'conduct_judged', 'unit_arrived', 'turn_scored', 'game_over', 'situation_level_changed',
-  'situation_level_overridden', 'control_passed', 'negotiation_failed', 'order_blocked',
+  'situation_level_overridden', 'control_passed', 'negotiation_failed', 'order_blocked', 'orders_replaced', 'ai_intent',
 ]);
 
 const verdictOrder = { violation: 0, questionable: 1, proper: 2 } as const;
@@ -114,6 +117,7 @@ export function summariseTurn(turn: number, events: readonly GameEvent[], inputs
     previousScore: inputs.previousScore ?? null,
     gameOver,
     gameOverReason,
+    aiIntents: events.flatMap((event) => (event.type === 'ai_intent' ? [event.intent] : [])),
   };
 }
 

@@ -152,3 +152,17 @@ describe('entryTime, describeOrder and placeAt', () => {
     expect(placeAt(places, 300, 300)).toBeNull();
   });
 });
+
+describe('queue events in words', () => {
+  it('an ended standing order names the unit, the order and why it ended; a replaced queue counts its orders', () => {
+    const log = buildEventLog([
+      { tick: 200, type: 'order_ended', unitId: 'awc', orderId: 't3.p1.0', order: 'water_cannon', reason: 'stopped', byOrderId: 't4.p1.0' },
+      { tick: 300, type: 'orders_replaced', actorId: 'g1', orderIds: ['a', 'b'], byOrderId: 't5.p2.0' },
+    ], { byOrderId: new Map() });
+    const [ended, replaced] = log.map((entry) => describeEntry(entry, context('id')));
+    expect(ended).toMatchObject({ title: 'Perintah berakhir: Semprot air (AWC)', detail: 'dihentikan atas perintah' });
+    expect(ended!.who).toContain('AWC Gajah');
+    expect(replaced).toMatchObject({ who: 'Massa Paslon A', detail: '2 perintah dalam antrean diganti rencana baru' });
+    expect(describeEntry(log[0]!, context('en')).detail).toBe('stopped by order');
+  });
+});

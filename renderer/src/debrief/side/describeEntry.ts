@@ -170,6 +170,10 @@ function whoAndDetail(event: GameEvent, ctx: EntryContext): { title?: string; he
         : { headline: `${t(`overallControl.${event.from}`)} → ${t(`overallControl.${event.to}`)}` };
     case 'order_blocked':
       return { detail: t(`debriefSide.blocked.${event.reason}`) };
+    case 'order_ended':
+      return { who: unitName(ctx, event.unitId), headline: event.order ? t(`order.${event.order}`) : undefined, detail: t(`debriefSide.ended.${event.reason}`) };
+    case 'orders_replaced':
+      return { who: ctx.roster.units.has(event.actorId) ? unitName(ctx, event.actorId) : groupName(ctx, event.actorId), detail: t('debriefSide.replaced', { n: event.orderIds.length }) };
     case 'fire_out':
       return { detail: t(`debriefSide.fireOut.${event.by}`) };
     case 'objective_met':

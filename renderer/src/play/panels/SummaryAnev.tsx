@@ -60,7 +60,8 @@ function Judgement({ entry, ctx, open }: { entry: LogEntry; ctx: EntryContext; o
   const words = describeEntry(entry, ctx);
   const judged = describeJudgement(entry, ctx);
   if (!judged) return null;
-  const what = [words.order, judged.stage && t('summary.stageOf', { stage: judged.stage }), judged.level].filter(Boolean).join(' · ');
+  const rejudged = entry.event.type === 'measure_judged' && entry.event.standing === true;
+  const what = [words.order, judged.stage && t('summary.stageOf', { stage: judged.stage }), judged.level, rejudged && t('summary.rejudged')].filter(Boolean).join(' · ');
   return (
     <li className={`judgement verdict-${entry.verdict}`} data-verdict={entry.verdict} data-order={entry.event.type === 'measure_judged' ? entry.event.order : entry.type}>
       <span className="verdict-chip">{judged.verdict}</span>

@@ -36,7 +36,7 @@ export function TurnSummaryPanel() {
       {summary.gameOverReason && (
         <p className="summary-over" data-testid="summary-over">{t('summary.gameOverReason', { reason: t(`gameOver.${summary.gameOverReason}`) })}</p>
       )}
-      <SummaryAi turn={summary.turn} />
+      <SummaryAi turn={summary.turn} recorded={summary.aiIntents} />
       <SummaryAnev summary={summary} ctx={ctx} />
       <SummaryScore summary={summary} t={t} />
       <SummaryIncidents summary={summary} ctx={ctx} />
