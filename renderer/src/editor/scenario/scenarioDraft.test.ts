@@ -28,10 +28,11 @@ describe('the scenario editor model', () => {
     expect(translate('en', arrival.key, arrival.params)).toBe('There is no arrival zone "entah" at this venue.');
   });
 
-  it('words an unknown parser line as an invalid entry at its field, keeping the line as the detail', () => {
-    expect(toFieldIssue('turnLimit: Too big: expected number to be <=600')).toEqual({
-      path: 'turnLimit', key: 'editor.scn.issue.invalid', params: { field: 'turnLimit' }, detail: 'turnLimit: Too big: expected number to be <=600',
-    });
+  it('words a range problem with its bound, and an unknown parser line as an invalid entry at its field', () => {
+    expect(scenarioIssues({ ...newScenario(exampleYardVenue(), 'x', 'X'), turnLimit: 9999 }, venue)).toEqual([
+      { path: 'turnLimit', key: 'editor.scn.issue.tooBig', params: { max: '600' }, detail: 'turnLimit: Too big: expected number to be <=600' },
+    ]);
+    expect(toFieldIssue('name.id: Invalid input')).toEqual({ path: 'name.id', key: 'editor.scn.issue.invalid', params: { field: 'name.id' }, detail: 'name.id: Invalid input' });
     expect(scenarioIssues({ ...newScenario(exampleYardVenue(), 'x', 'X'), venueId: 'hilang' }, null)[0]).toMatchObject({ path: 'venueId', key: 'editor.scn.issue.noVenue' });
   });
 });

@@ -30,6 +30,8 @@ const known: { pattern: RegExp; key: MessageKey; params: (m: RegExpMatchArray) =
   { pattern: /more sajam carriers than provocateurs/, key: 'editor.scn.issue.sajam', params: () => ({}) },
   { pattern: /low end above high end/, key: 'editor.scn.issue.hardship', params: () => ({}) },
   { pattern: /no venue (\S+)/, key: 'editor.scn.issue.noVenue', params: (m) => ({ venue: m[1]! }) },
+  { pattern: /Too big: expected \S+ to (?:be|have) <=?\s*([\d.]+)/, key: 'editor.scn.issue.tooBig', params: (m) => ({ max: m[1]! }) },
+  { pattern: /Too small: expected \S+ to (?:be|have) >=?\s*([\d.]+)/, key: 'editor.scn.issue.tooSmall', params: (m) => ({ min: m[1]! }) },
 ];
 
 /** Turns one parser line (`path: what`) into a field issue. */
