@@ -4,7 +4,7 @@ import { createGame } from '../engine/game';
 import { aiScenarioGame } from './testing';
 import { decideCrowd } from './commander';
 import { AI_CROWD_PLAYER } from './players';
-import { intentFromRecord } from './intent';
+import { intentFromRecord, type AiIntent } from './intent';
 import type { GameEvent } from '../engine/events';
 
 /** The AI's intent travels with its orders and is recorded by the engine as an `ai_intent` event. */
@@ -14,7 +14,7 @@ describe('the AI intent, recorded', () => {
     const game = aiScenarioGame('pleno-kpu', 5, { crowdSize: 80 });
     const log: unknown[] = [];
     const recorded: GameEvent[] = [];
-    const decided = [];
+    const decided: AiIntent[] = [];
     for (let turn = 0; turn < 2; turn++) {
       const d = decideCrowd(game, AI_CROWD_PLAYER.id, 'ahli');
       decided.push(d.intent);

@@ -43,6 +43,7 @@ export function PlanningPanel() {
   const actions = selected ? ACTION_TOOLS.filter((tool) => tool.appliesTo(selected)) : [];
   const activeTool = toolId ? toolById(toolId) : undefined;
   const toolsRef = useRef<HTMLDivElement>(null);
+  const ordersRef = useRef<HTMLHeadingElement>(null);
   // A unit picked on the map may sit low in a long list: its tools come into view.
   useEffect(() => {
     if (selectedUnitId) toolsRef.current?.scrollIntoView?.({ block: 'nearest' });
@@ -94,6 +95,7 @@ export function PlanningPanel() {
   return (
     <aside className="planning-panel panel" data-testid="planning-panel">
       <div className="plan-scroll">
+        <CarriedOrders playerId={playerId} />
         <h2>{legend === 'crowd' ? t('crowdBrief.groups') : t('plan.units')}</h2>
         {units.length === 0 && <p>{t('plan.noUnits')}</p>}
         <ul className="unit-list" data-testid="unit-list">
@@ -132,8 +134,7 @@ export function PlanningPanel() {
           )}
         </div>
         {legend === 'crowd' ? <CrowdLegend unit={selected} tool={legendTool} /> : <GestureLegend unit={selected} tool={legendTool} />}
-        <CarriedOrders playerId={playerId} />
-        <h3>{t('plan.orders')}</h3>
+        <h3 ref={ordersRef}>{t('plan.orders')}</h3>
         <PlanList plan={plan} />
         {legend === 'police' && <p className="keyboard-hint">{t('plan.keys')}</p>}
       </div>
@@ -141,6 +142,10 @@ export function PlanningPanel() {
         {refusalLine && <p className="game-notice plan-refusal" role="alert" data-testid="plan-refusal">{refusalLine}</p>}
         {noticeLine && <p className="game-notice" role="alert" data-testid="plan-notice">{noticeLine}</p>}
         <div className="button-row">
+          <button type="button" className="button button-small" disabled={plan.length === 0} data-testid="plan-show-orders"
+            onClick={() => ordersRef.current?.scrollIntoView?.({ block: 'start' })}>
+            {t('plan.showOrders', { n: plan.length })}
+          </button>
           <button type="button" className="button button-small" onClick={undoOrder} disabled={plan.length === 0} data-testid="plan-undo">
             {t('plan.undo')}
           </button>
