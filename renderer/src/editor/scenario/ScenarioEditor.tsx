@@ -40,6 +40,19 @@ export function ScenarioEditor({ initial, venues, onClose, onSaved }: ScenarioEd
     const timer = setTimeout(() => setIssues(scenarioIssues(draft, venue)), 200);
     return () => clearTimeout(timer);
   }, [draft, venue]);
+  // Esc does not leave the form (the screen frame's Esc would drop unsaved work); leaving asks when unsaved.
+  const [savedDraft, setSavedDraft] = useState<ScenarioInput>(initial);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+  const close = () => {
+    if (draft !== savedDraft && !window.confirm(t('editor.unsaved'))) return;
+    onClose();
+  };
   const change = (recipe: (d: Draft<ScenarioInput>) => void) => setDraft((current) => produce(current, recipe));
   const staging = useMemo(() => venue?.file.policeStaging ?? [], [venue]);
   const arrival = useMemo(() => venue?.file.crowdArrival ?? [], [venue]);
@@ -53,6 +66,7 @@ export function ScenarioEditor({ initial, venues, onClose, onSaved }: ScenarioEd
     }
     try {
       const entry = await host.saveScenario(draft);
+      setSavedDraft(draft);
       setStatus(t('editor.saved'));
       onSaved(entry.id);
     } catch (error) {
@@ -131,7 +145,7 @@ export function ScenarioEditor({ initial, venues, onClose, onSaved }: ScenarioEd
   return (
     <div className="scenario-editor" data-testid="scenario-editor">
       <div className="editor-actions">
-        <button type="button" className="button button-small" onClick={onClose} data-testid="editor-close">{t('editor.back')}</button>
+        <button type="button" className="button button-small" onClick={close} data-testid="editor-close">{t('editor.back')}</button>
         <span className={issues.length === 0 ? 'editor-ok' : 'editor-bad'} data-testid="scenario-state">{issues.length === 0 ? t('editor.scn.valid') : t('editor.scn.problems', { count: issues.length })}</span>
         <button type="button" className="button button-primary button-small" onClick={() => void save()} data-testid="scenario-save">{t('editor.save')}</button>
         {status && <span className="editor-status" role="status" data-testid="editor-status">{status}</span>}

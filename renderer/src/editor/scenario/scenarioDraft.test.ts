@@ -13,8 +13,11 @@ describe('the scenario editor model', () => {
     const draft = newScenario(exampleYardVenue(), 'aksi-baru', 'Aksi baru');
     expect(scenarioIssues(draft, venue)).toEqual([]);
     const withReserve = { ...draft, police: [...draft.police, { id: 'brimob-1', type: 'brimob_sekat' as const, name: 'Ton Brimob 1', staging: 'siaga', role: 'danki-dalmas', reserve: true }] };
-    for (const event of Object.values(eventTemplates(withReserve))) {
-      expect(scenarioIssues({ ...withReserve, events: [event as never] }, venue)).toEqual([]);
+    const templates = eventTemplates(withReserve);
+    for (const [kind, event] of Object.entries(templates)) {
+      // Burning tyres follows the stone throwing (its trigger names that event).
+      const events = kind === 'burn' ? [templates.throw, event] : [event];
+      expect(scenarioIssues({ ...withReserve, events: events as never }, venue)).toEqual([]);
     }
   });
 

@@ -86,14 +86,16 @@ export function newScenario(venue: VenueFile, id: string, name: string): Scenari
 }
 
 /** Ready-made script events the editor offers to add (then edited as text). */
-export function eventTemplates(draft: ScenarioInput): Record<'arrive' | 'agitate' | 'manual' | 'throw', unknown> {
+export function eventTemplates(draft: ScenarioInput): Record<'arrive' | 'order' | 'agitate' | 'manual' | 'throw' | 'burn', unknown> {
   const group = draft.crowd[0]?.id ?? 'massa-1';
   const rally = draft.crowd[0]?.behaviour.rally ?? { x: 0, y: 0 };
   const reserveUnits = draft.police.filter((u) => u.reserve).map((u) => u.id);
   return {
+    order: { id: 'perintah-kapolda', label: { id: 'Perintah Kapolda: cadangan masuk', en: "The Kapolda's order: the reserve goes in" }, when: [{ type: 'manual' }], effects: [{ type: 'arrive', unitIds: reserveUnits, groupIds: [] }] },
     arrive: { id: 'bantuan-tiba', label: { id: 'Pasukan cadangan tiba', en: 'The reserve arrives' }, when: [{ type: 'at', turn: 2 }], effects: [{ type: 'arrive', unitIds: reserveUnits, groupIds: [] }] },
     agitate: { id: 'massa-memanas', label: { id: 'Massa memanas', en: 'The crowd heats up' }, when: [{ type: 'at', turn: 3 }], effects: [{ type: 'agitate', groupIds: [group], amount: 0.2 }] },
     manual: { id: 'inject-direktur', label: { id: 'Inject Direktur Latihan', en: 'Exercise director inject' }, when: [{ type: 'manual' }], repeatable: true, effects: [{ type: 'agitate', amount: 0.15 }] },
     throw: { id: 'lempar-batu', label: { id: 'Massa melempar batu', en: 'The crowd throws stones' }, when: [{ type: 'situation_at_least', level: 'kuning' }], effects: [{ type: 'order', order: { type: 'throw', groupId: group, at: rally }, holdSeconds: 120 }] },
+    burn: { id: 'bakar-ban', label: { id: 'Massa membakar ban', en: 'The crowd burns tyres' }, when: [{ type: 'event_fired', eventId: 'lempar-batu', afterSeconds: 60 }], effects: [{ type: 'order', order: { type: 'burn_tyres', groupId: group, at: rally }, holdSeconds: 120 }] },
   };
 }
