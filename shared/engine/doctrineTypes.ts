@@ -50,7 +50,7 @@ export type Verdict = (typeof verdicts)[number];
 export const ruleIds = [
   'presence', 'preventive', 'humanitarian', 'handover', 'proportionate_force', 'anarchy_response', 'targeted_arrest',
   'necessity', 'proportionality', 'three_appeals', 'unit_for_level', 'tactical_control', 'arbitrary_conduct', 'formation_discipline',
-  'fire_suppression', 'density_risk',
+  'fire_suppression', 'density_risk', 'partner_support',
 ] as const;
 /** One of {@link ruleIds}. */
 export type RuleId = (typeof ruleIds)[number];

@@ -7,10 +7,24 @@
 /** Police unit type ids. */
 export const unitTypeIds = [
   'dalmas_awal', 'dalmas_lanjut', 'brimob_sekat', 'brimob_desak', 'brimob_tindak', 'water_cannon',
-  'raimas', 'tim_tindak', 'negosiator', 'dokkes', 'mobil_komando',
+  'raimas', 'tim_tindak', 'negosiator', 'dokkes', 'mobil_komando', 'tni_support', 'satpol_pp', 'pemda_liaison',
 ] as const;
 /** One of {@link unitTypeIds}. */
 export type UnitTypeId = (typeof unitTypeIds)[number];
+
+/**
+ * Partner agencies of a joint Sispamkota drill (DOCTRINE.md section 1: Polres OKU 2018 fielded 30 TNI
+ * and 60 Satpol PP beside 250 Polri; Kukar 2023 drew on TNI/Kodim, Satpol PP and the regency). They
+ * support the police; the use of force against a crowd belongs to the Polri unit allowed to use it
+ * (DOCTRINE.md section 5, Perkap 1/2009), so the order registry gives them no force and the Anev judges
+ * a partner line pushed into a crowd as a violation (rule `partner_support`).
+ */
+export const partnerUnitTypes = ['tni_support', 'satpol_pp', 'pemda_liaison'] as const satisfies readonly UnitTypeId[];
+
+/** Whether a unit type belongs to a partner agency rather than to Polri. */
+export function isPartnerUnit(type: UnitTypeId): boolean {
+  return (partnerUnitTypes as readonly UnitTypeId[]).includes(type);
+}
 
 /** Police order types (see orders.ts for their parameters). */
 export const policeOrderTypes = [
@@ -88,6 +102,16 @@ export const unitTypes: Readonly<Record<UnitTypeId, UnitType>> = {
   },
   mobil_komando: {
     id: 'mobil_komando', strength: 0, vehicle: true, crew: 4, equipment: ['loudspeaker'], speed: 2.5, mass: 50, supplies: { water: 0, gas: 0, barriers: 0 },
+  },
+  // Partner agencies (DOCTRINE.md section 1, sizes from the OKU 2018 drill: 30 TNI, 60 Satpol PP in two platoons).
+  tni_support: {
+    id: 'tni_support', strength: 30, vehicle: false, crew: 0, equipment: ['barrier'], speed: 1.4, mass: 3, supplies: { water: 0, gas: 0, barriers: 4 },
+  },
+  satpol_pp: {
+    id: 'satpol_pp', strength: 30, vehicle: false, crew: 0, equipment: ['loudspeaker'], speed: 1.3, mass: 2, supplies: { water: 0, gas: 0, barriers: 0 },
+  },
+  pemda_liaison: {
+    id: 'pemda_liaison', strength: 2, vehicle: false, crew: 0, equipment: ['loudspeaker'], speed: 1.3, mass: 1, supplies: { water: 0, gas: 0, barriers: 0 },
   },
 };
 

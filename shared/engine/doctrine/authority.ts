@@ -15,7 +15,10 @@ import type { DoctrineState, IncidentKind, SituationLevel } from '../doctrineTyp
  * (order_not_allowed, out_of_reach, no_supplies ...), and only an instructor may set the level.
  */
 
-/** The levels at which a unit type is the right one to use force (null: any level, e.g. Tim Tindak, Dokkes). */
+/**
+ * The levels at which a unit type is the right one to use force (null: any level, e.g. Tim Tindak,
+ * Dokkes; empty: none, the partner agencies, whose force the Anev judges under `partner_support`).
+ */
 export const unitLevels: Readonly<Record<UnitTypeId, readonly SituationLevel[] | null>> = {
   dalmas_awal: ['hijau'],
   dalmas_lanjut: ['kuning', 'merah'],
@@ -28,6 +31,10 @@ export const unitLevels: Readonly<Record<UnitTypeId, readonly SituationLevel[] |
   negosiator: null,
   dokkes: null,
   mobil_komando: null,
+  // Partner agencies are never the unit to use force against a crowd (DOCTRINE.md sections 1, 5).
+  tni_support: [],
+  satpol_pp: [],
+  pemda_liaison: [],
 };
 
 /** Whether a unit of this type is the right one for force at this level. */

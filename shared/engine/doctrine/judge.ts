@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import type { Game, GameState, PlannedOrder, UnitState } from '../state';
 import type { GameEvent } from '../events';
-import type { ForceStage } from '../forces';
+import { isPartnerUnit, type ForceStage } from '../forces';
 import { forceStageOf } from '../orderDefs/registry';
 import { isPoliceOrder, type PoliceOrder, type Point } from '../orders';
 import { AgentKind, Flag, OFF_FIELD, Role } from '../model';
@@ -113,6 +113,8 @@ function assessMeasure(o: PoliceOrder, stage: ForceStage, level: SituationLevel,
   const lags = (kind: 'lapis_ganti' | 'lintas_ganti'): boolean => controlLags(doc, units, kind, s.tick, s.tickSeconds);
   const issues: Issue[] = [];
   const unitChecks = (): void => {
+    // Force against the crowd by a partner agency: theirs is support, never force (DOCTRINE.md sections 1, 5).
+    if (isPartnerUnit(u.type) && stage >= 3) issues.push(['partner_support', 'violation']);
     if (!f.rightUnit) issues.push(['unit_for_level', 'questionable']);
     if (isBrimob(u.type) && stage >= 4 && lags('lintas_ganti')) issues.push(['tactical_control', 'questionable']);
   };

@@ -38,4 +38,5 @@ export const doctrineRules: Readonly<Record<RuleId, DoctrineRule>> = {
   formation_discipline: rule('Perkap 9/2008', 'Pasal 28', 'dilarang keluar formasi atau mengejar perorangan'),
   fire_suppression: rule('Perkap 1/2009', null, 'pemadaman api tanpa orang di sasaran: bukan penggunaan kekuatan terhadap orang'),
   density_risk: rule('Perkap 8/2009', null, 'perlindungan HAM: jangan memadatkan massa hingga berdesakan'),
+  partner_support: rule('Perkap 1/2009', null, 'kekuatan terhadap massa hanya oleh satuan Polri yang berwenang; TNI, Satpol PP dan Pemda membantu'),
 };

@@ -25,7 +25,8 @@ export const arrestRescueOrders = [
     isDone: taskDone,
   } satisfies PoliceOrderDef<z.infer<typeof arrestSchema>>,
   {
-    type: 'escort', family: 'arrest_rescue', units: ['dalmas_awal', 'dalmas_lanjut', 'brimob_sekat', 'brimob_desak', 'brimob_tindak', 'tim_tindak'], stage: 1,
+    // TNI support may escort the protected (no arrests: those stay with Polri, DOCTRINE.md section 3).
+    type: 'escort', family: 'arrest_rescue', units: ['dalmas_awal', 'dalmas_lanjut', 'brimob_sekat', 'brimob_desak', 'brimob_tindak', 'tim_tindak', 'tni_support'], stage: 1,
     targeting: 'person',
     validate: (o, _u, c) => {
       if (!c.game.state.protectedParties.some((p) => p.id === o.personId)) return no('invalid_target', `no protected party ${o.personId}`);

@@ -20,13 +20,15 @@ const APPEAL_RANGE = 100;
 /** The communication family. */
 export const communicationOrders = [
   {
-    type: 'appeal', family: 'communication', units: ['dalmas_awal', 'dalmas_lanjut', 'water_cannon', 'negosiator', 'mobil_komando'], stage: 2,
+    // Satpol PP and the regency liaison may appeal to the crowd too (partners of the joint drill, DOCTRINE.md section 1).
+    type: 'appeal', family: 'communication', units: ['dalmas_awal', 'dalmas_lanjut', 'water_cannon', 'negosiator', 'mobil_komando', 'satpol_pp', 'pemda_liaison'], stage: 2,
     targeting: 'none', shortcut: 'a',
     apply: (_o, u, c) => setTask(u, { type: 'appeal', ticksLeft: APPEAL_TICKS }, c.orderId),
     isDone: taskDone,
   } satisfies PoliceOrderDef<z.infer<typeof appealSchema>>,
   {
-    type: 'negotiate', family: 'communication', units: ['negosiator'], stage: 2, reach: 150, targeting: 'group', shortcut: 'n',
+    // The regency liaison talks with the Korlap beside the police negotiator (DOCTRINE.md sections 1, 3).
+    type: 'negotiate', family: 'communication', units: ['negosiator', 'pemda_liaison'], stage: 2, reach: 150, targeting: 'group', shortcut: 'n',
     validate: (o, _u, c) => {
       const a = c.game.world.agents;
       const g = c.game.state.groups.find((x) => x.id === o.groupId);

@@ -14,7 +14,8 @@ import type { formationSchema, ropeLineSchema, lapisGantiSchema, lintasGantiSche
  */
 
 
-const LINE = ['dalmas_awal', 'dalmas_lanjut', 'brimob_sekat', 'brimob_desak', 'brimob_tindak', 'raimas', 'tim_tindak'] as const;
+/** Units that take a formation; TNI support and Satpol PP form a guarding line too (presence, stage 1). */
+const LINE = ['dalmas_awal', 'dalmas_lanjut', 'brimob_sekat', 'brimob_desak', 'brimob_tindak', 'raimas', 'tim_tindak', 'tni_support', 'satpol_pp'] as const;
 
 /** Ticks a relieving unit waits at the relieved line for its members to form up before the handover counts as done. */
 const HANDOVER_SETTLE_TICKS = 60;

@@ -10,8 +10,12 @@ import type { moveSchema, faceSchema, holdSchema, pushSchema, stopSchema, Point 
  */
 
 
-/** Line units that can press a crowd (the formation-capable units bar the small Tim Tindak). */
-const PUSHING = ['dalmas_awal', 'dalmas_lanjut', 'brimob_sekat', 'brimob_desak', 'brimob_tindak', 'raimas'] as const;
+/**
+ * Line units that can press a crowd (the formation-capable units bar the small Tim Tindak). TNI support
+ * and Satpol PP can physically push too; that is force no partner may use (DOCTRINE.md section 5), so it
+ * is accepted and judged a violation (`partner_support`) rather than refused, like other authority breaches.
+ */
+const PUSHING = ['dalmas_awal', 'dalmas_lanjut', 'brimob_sekat', 'brimob_desak', 'brimob_tindak', 'raimas', 'tni_support', 'satpol_pp'] as const;
 
 const faceToward = (u: { x: number; y: number; heading: number }, p: Point): void => { u.heading = detAtan2(p.y - u.y, p.x - u.x); };
 

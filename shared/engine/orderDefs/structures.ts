@@ -13,7 +13,8 @@ import type { gateSchema, placeBarrierSchema } from '../orderSchemas';
 /** The structures family. */
 export const structureOrders = [
   {
-    type: 'gate', family: 'structures', units: ['dalmas_awal', 'dalmas_lanjut', 'brimob_sekat', 'brimob_desak', 'brimob_tindak'], stage: 1, reach: 150,
+    // TNI support and Satpol PP may guard and close a gate: support, not force (DOCTRINE.md sections 1, 5).
+    type: 'gate', family: 'structures', units: ['dalmas_awal', 'dalmas_lanjut', 'brimob_sekat', 'brimob_desak', 'brimob_tindak', 'tni_support', 'satpol_pp'], stage: 1, reach: 150,
     targeting: 'gate',
     validate: (o, _u, c) => {
       const op = c.game.venue.openings.find((x) => x.id === o.gateId);
@@ -29,7 +30,8 @@ export const structureOrders = [
     isDone: taskDone,
   } satisfies PoliceOrderDef<z.infer<typeof gateSchema>>,
   {
-    type: 'place_barrier', family: 'structures', units: ['dalmas_lanjut', 'brimob_sekat'], stage: 1, reach: 60, targeting: 'drag',
+    // TNI support carries and places the concrete barriers at the gate (DOCTRINE.md sections 1, 3).
+    type: 'place_barrier', family: 'structures', units: ['dalmas_lanjut', 'brimob_sekat', 'tni_support'], stage: 1, reach: 60, targeting: 'drag',
     validate: (o, u, c) => {
       if (u.barriers <= 0) return no('no_supplies', 'no barriers left');
       const len = detHypot(o.b.x - o.a.x, o.b.y - o.a.y);

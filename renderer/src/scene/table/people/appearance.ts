@@ -27,6 +27,10 @@ const POLICE_LOOK: Record<string, Look> = {
   negosiator: { body: '#ededed', head: '#2a2a2a', base: '#38a0d8' },
   dokkes: { body: '#f4f4f4', head: '#d22a2a', base: '#38a0d8' },
   mobil_komando: { body: '#8c6a3a', head: '#161616', base: '#2f64b0' },
+  // Partner agencies: TNI green, Satpol PP khaki with a dark cap, the regency's civil-service khaki.
+  tni_support: { body: '#4a5a32', head: '#2f3a22', base: '#5a8ab8' },
+  satpol_pp: { body: '#9a8a5a', head: '#1c1c1c', base: '#5a8ab8' },
+  pemda_liaison: { body: '#c2a878', head: '#1c1612', base: '#5a8ab8' },
 };
 
 /** Shirt colours of protesters: bright and varied so the crowd reads as many people. */
