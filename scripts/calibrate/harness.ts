@@ -12,6 +12,7 @@
  * - `heavy_handed`: gas and water cannon at the crowd from the start, no appeals, wedge pushes into the
  *   crowd, arrests of whoever is nearest.
  */
+import { nearestAgent } from '../../shared/ai/police';
 import {
   createGame, applyCommand, isHeld, AgentKind, Flag, Role, OFF_FIELD,
   type Game, type GameEvent, type Order, type UnitState, type GroupState,
@@ -79,19 +80,6 @@ function groupSpot(game: Game, g: GroupState): Spot {
 }
 
 const dist = (ax: number, ay: number, bx: number, by: number): number => Math.sqrt((ax - bx) ** 2 + (ay - by) ** 2);
-
-/** The nearest agent to unit `u` passing `pick`, within `range` m, or -1. */
-function nearestAgent(game: Game, u: UnitState, range: number, pick: (i: number) => boolean): number {
-  const a = game.world.agents;
-  let best = -1;
-  let bestD = range;
-  for (let i = 0; i < game.world.header[0]!; i++) {
-    if ((a.flags[i]! & (OFF_FIELD | Flag.arrested)) !== 0 || !pick(i)) continue;
-    const d = dist(a.x[i]!, a.y[i]!, u.x, u.y);
-    if (d < bestD) { bestD = d; best = i; }
-  }
-  return best;
-}
 
 /** Moves `u` to within `reach` m of (x, y), or gives the order when it is within reach already. */
 function within(u: UnitState, x: number, y: number, reach: number, order: Order): Order {

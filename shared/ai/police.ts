@@ -51,8 +51,8 @@ function nearest<T extends { x: number; y: number }>(list: readonly T[], p: Poin
   return best;
 }
 
-/** The nearest agent to `u` within `range` m passing `pick`, or -1. */
-function nearestAgent(game: Game, u: UnitState, range: number, pick: (i: number) => boolean): number {
+/** The nearest agent on the field (not arrested) to `u` within `range` m passing `pick`, or -1. */
+export function nearestAgent(game: Game, u: UnitState, range: number, pick: (i: number) => boolean): number {
   const a = game.world.agents;
   let best = -1;
   let bestD = range;
