@@ -58,9 +58,10 @@ export const effectSchema = z.discriminatedUnion('type', [
   /** Perceived legitimacy of the authorities changes. */
   z.object({ type: z.literal('legitimacy'), delta: z.number().min(-1).max(1) }).strict(),
   /**
-   * A crowd group is given an order (march, orasi, throw, breach, take_hostage ...). It applies to a
-   * group no player commands, or to any group when `override` is set; the script then leaves the
-   * group's behaviour alone for `holdSeconds`.
+   * A crowd group is given an order (march, orasi, throw, breach, take_hostage ...). It applies only to
+   * a group no player commands (a player's group is never taken away; `override` is still read from
+   * older scenario files but no longer reaches a commanded group); the script then leaves the group's
+   * behaviour alone for `holdSeconds`.
    */
   z.object({ type: z.literal('order'), order: crowdOrderSchema, override: z.boolean().default(false), holdSeconds: z.number().min(0).max(3600).default(120) }).strict(),
   /**

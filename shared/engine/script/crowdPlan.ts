@@ -103,7 +103,7 @@ export function scriptedCrowdOrders(game: Game, state: GameState = game.state): 
   const out: CrowdOrder[] = [];
   for (const b of behaviours) {
     const g = state.groups.find((x) => x.id === b.groupId);
-    if (!g || !scriptMayOrder(state, g.id, false)) continue;
+    if (!g || !scriptMayOrder(state, g.id)) continue;
     if ((ownValue(state.script.holdUntil, g.id) ?? -1) > state.tick) continue;
     if (state.script.climbs.some((c) => c.groupId === g.id)) continue;
     const order = planGroup(game, state, g, b);

@@ -36,10 +36,15 @@ export function isControlled(d: GameState | Draft<GameState>, id: string): boole
   return d.players.some((p) => p.controls.includes(id));
 }
 
-/** Whether the script may order this group: nobody commands it (or the effect overrides), and it is on the field. */
-export function scriptMayOrder(d: GameState | Draft<GameState>, groupId: string, override: boolean): boolean {
+/**
+ * Whether the script may order this group: it is on the field and no player commands it. A group a
+ * person or the AI player commands keeps its orders whatever the event says (an effect's `override`
+ * included): the scripted event still happens and is in the player's event log with its label, as an
+ * inject the crowd player may act on, but it does not take the group away from that player.
+ */
+export function scriptMayOrder(d: GameState | Draft<GameState>, groupId: string): boolean {
   if (d.script?.held.includes(groupId)) return false;
-  return override || !isControlled(d, groupId);
+  return !isControlled(d, groupId);
 }
 
 /** Applies a crowd order through the reducer's path; false when the reducer would refuse it. */
@@ -86,7 +91,7 @@ function climb(c: EffectCtx, e: Extract<ScriptEffect, { type: 'climb_vehicle' }>
   if (!s || !u) return;
   s.climbs = s.climbs.filter((x) => x.unitId !== e.unitId);
   s.climbs.push({ groupId: e.groupId, unitId: e.unitId, climbers: e.climbers, on: false, ticksOn: 0, blockedOrders: [] });
-  if (scriptMayOrder(c.d, e.groupId, e.override)) rushVehicle(c, e.groupId, u.first, orderId);
+  if (scriptMayOrder(c.d, e.groupId)) rushVehicle(c, e.groupId, u.first, orderId);
 }
 
 /** Orders a group to press onto a vehicle agent's current position (its active people rush it). */
@@ -110,7 +115,7 @@ export function applyEffect(c: EffectCtx, e: ScriptEffect, orderId: string): voi
       c.d.legitimacy = Math.min(1, Math.max(0, c.d.legitimacy + e.delta));
       return;
     case 'order':
-      if (scriptMayOrder(c.d, e.order.groupId, e.override)) orderGroup(c, e.order, orderId, e.holdSeconds);
+      if (scriptMayOrder(c.d, e.order.groupId)) orderGroup(c, e.order, orderId, e.holdSeconds);
       return;
     case 'climb_vehicle':
       return climb(c, e, orderId);

@@ -39,7 +39,7 @@ export function scriptAtTurnStart(game: Game, d: Draft<GameState>, tick: number,
   for (const cl of d.script.climbs) {
     const u = d.units.find((x) => x.id === cl.unitId);
     const t = d.groups.find((x) => x.id === cl.groupId)?.task;
-    if (!u || cl.on || !scriptMayOrder(d, cl.groupId, false)) continue;
+    if (!u || cl.on || !scriptMayOrder(d, cl.groupId)) continue;
     const onIt = t?.type === 'push_line' && detSquare(t.toward.x - a.x[u.first]!) + detSquare(t.toward.y - a.y[u.first]!) < 9;
     if (!onIt) rushVehicle(c, cl.groupId, u.first, `t${d.turn}.script.climb`);
   }

@@ -83,14 +83,33 @@ describe('scenario script', () => {
     expect(applyCommand(g, { type: 'submitOrders', playerId: 'massa', orders: [{ type: 'orasi', groupId: 'massa-1' }] }).ok).toBe(true);
   });
 
-  it('an order effect reaches only a group no player commands, unless it overrides', () => {
+  it('an order effect reaches only a group no player commands; `override` never takes a player\'s group away', () => {
     const order = { type: 'sit_in', groupId: 'massa-1' } as const;
     const events = (override: boolean, crowdPlayer: boolean) =>
       run(make(scripted({ events: [{ id: 'duduk', label, when: [{ type: 'at', turn: 0 }], effects: [{ type: 'order', order, override }] }] }, crowdPlayer)), [resolve]);
     const actions = (ev: GameEvent[]) => ev.filter((e) => e.type === 'crowd_action' && e.order === 'sit_in');
     expect(actions(events(false, true))).toHaveLength(0);
-    expect(actions(events(true, true))).toHaveLength(1);
+    expect(actions(events(true, true))).toHaveLength(0);
     expect(actions(events(false, false))).toHaveLength(1);
+    expect(actions(events(true, false))).toHaveLength(1);
+  });
+
+  it('rule: a scripted override leaves the crowd player\'s own order running, and the event is in the log for the player to see', () => {
+    const g = make(scripted({ events: [{ id: 'lempar', label, when: [{ type: 'at', turn: 1 }], effects: [{ type: 'order', order: { type: 'throw', groupId: 'massa-1', at: { x: 79, y: 42 } }, override: true, holdSeconds: 60 }] }] }));
+    const ev = run(g, [{ type: 'submitOrders', playerId: 'massa', orders: [{ type: 'orasi', groupId: 'massa-1' }] }, resolve, resolve]);
+    expect(ev.some((e) => e.type === 'script_event' && e.eventId === 'lempar')).toBe(true);
+    expect(ev.some((e) => e.type === 'crowd_action' && e.order === 'throw')).toBe(false);
+    expect(g.state.groups[0]!.task?.type).toBe('orasi');
+    expect(g.state.script?.holdUntil['massa-1']).toBeUndefined();
+  });
+
+  it('a scripted vehicle climb with override rushes only a group no player commands', () => {
+    const rushes = (crowdPlayer: boolean): number => {
+      const g = make(scripted({ events: [{ id: 'naik', label, when: [{ type: 'at', turn: 0 }], effects: [{ type: 'climb_vehicle', groupId: 'massa-1', unitId: 'awc-1', override: true }] }] }, crowdPlayer));
+      return run(g, [resolve]).filter((e) => e.type === 'crowd_action' && e.order === 'push_line').length;
+    };
+    expect(rushes(true)).toBe(0);
+    expect(rushes(false)).toBeGreaterThan(0);
   });
 
   it('the instructor injects an event; nobody else may, and a one-off event happens once', () => {
