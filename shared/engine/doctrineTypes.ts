@@ -261,8 +261,12 @@ export interface DoctrineState {
   peacefulTargets?: number[];
   /** Tick of the last force used against the crowd (water that hit people, gas fired, a push in contact), -1 or absent if none. */
   lastForce?: number;
-  /** A lapis / lintas ganti ordered and not yet completed: the relief is taking over the line (absent in older states). */
-  handover?: { unitId: string; kind: 'lapis_ganti' | 'lintas_ganti'; tick: number } | null;
+  /**
+   * A lapis / lintas ganti ordered and not yet completed: the relief is taking over the line (absent in
+   * older states). `orderId`, `relievedUnitId` and the line's point (x, y) let the handover complete
+   * when the relief reaches the line after another task replaced its handover task (absent in older states).
+   */
+  handover?: { unitId: string; kind: 'lapis_ganti' | 'lintas_ganti'; tick: number; orderId?: string; relievedUnitId?: string; x?: number; y?: number } | null;
   /** Score at the end of every resolved turn, in turn order. */
   scores: TurnScore[];
 }

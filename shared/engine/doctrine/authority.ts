@@ -72,6 +72,26 @@ export function changeLevel(
   }
 }
 
+/** Metres from the relieved line within which the relief's anchor stands in it (the handover task's own test). */
+const IN_LINE_METRES = 1.5;
+
+/**
+ * A relief that took another task on the way (gas fired, an appeal made while still walking to the line)
+ * keeps walking its handover route; when it stands in the relieved line it has taken over, so the
+ * handover completes then as the task would have (DOCTRINE.md section 3: lapis / lintas ganti is the
+ * relief taking the line, whatever else it does meanwhile). A relief sent elsewhere has abandoned it.
+ */
+export function completeDisplacedHandover(doc: DoctrineState, units: readonly UnitState[], tick: number, ev: GameEvent[]): void {
+  const h = doc.handover;
+  if (!h || h.orderId === undefined || h.x === undefined || h.y === undefined || h.relievedUnitId === undefined) return;
+  const u = units.find((x) => x.id === h.unitId);
+  if (!u || (u.task?.type === 'handover' && u.taskOrderId === h.orderId)) return;
+  if (ev.some((e) => e.type === 'handover_completed' && e.unitId === u.id)) return;
+  if (u.waypoints.length > 0 || Math.abs(h.x - u.x) > IN_LINE_METRES || Math.abs(h.y - u.y) > IN_LINE_METRES) return;
+  if ((h.x - u.x) * (h.x - u.x) + (h.y - u.y) * (h.y - u.y) > IN_LINE_METRES * IN_LINE_METRES) return;
+  ev.push({ tick, type: 'handover_completed', unitId: u.id, relievedUnitId: h.relievedUnitId, kind: h.kind, orderId: h.orderId });
+}
+
 /** A completed lapis / lintas ganti hands kendali taktis to the relieving unit (and its commanding player). */
 export function passTacticalControl(
   doc: DoctrineState, players: readonly PlayerState[], units: readonly UnitState[],

@@ -208,7 +208,11 @@ export function judgeOrder(game: Game, d: Draft<GameState>, po: PlannedOrder, ti
     t.peacefulArrestOrders++;
     (doc.peacefulTargets ??= []).push(o.target);
   }
-  if (o.type === 'lapis_ganti' || o.type === 'lintas_ganti') doc.handover = { unitId: u.id, kind: o.type, tick };
+  if (o.type === 'lapis_ganti' || o.type === 'lintas_ganti') {
+    const r = s.units.find((x) => x.id === o.relieveUnitId);
+    const line = u.task?.type === 'handover' ? { x: u.task.x, y: u.task.y } : r ? { x: r.x, y: r.y } : null;
+    doc.handover = { unitId: u.id, kind: o.type, tick, orderId: po.orderId, relievedUnitId: o.relieveUnitId, ...(line ?? {}) };
+  }
   if (stage >= 3) doc.open[po.orderId] = { verdict, stage, order: o.type, group: gi, peacefulTarget: peaceful === true, felt: false };
 }
 

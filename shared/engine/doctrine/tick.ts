@@ -2,7 +2,7 @@ import type { Draft } from 'immer';
 import type { Game, GameState } from '../state';
 import type { GameEvent } from '../events';
 import { observe, assess } from './situation';
-import { passTacticalControl } from './authority';
+import { completeDisplacedHandover, passTacticalControl } from './authority';
 import { checkConduct } from './conduct';
 import { warnDensity } from './density';
 import { applyConsequences } from './consequences';
@@ -21,6 +21,7 @@ export function doctrineTick(game: Game, d: Draft<GameState>, tick: number, ev: 
   if (!doc) return;
   const obs = observe(game, ev, doc, tick);
   assess(doc, obs, tick, game.state.tickSeconds, ev);
+  completeDisplacedHandover(doc, d.units as GameState['units'], tick, ev);
   for (const e of ev) if (e.type === 'handover_completed') passTacticalControl(doc, game.state.players, game.state.units, e, ev);
   checkConduct(game, doc, tick, ev);
   warnDensity(game, doc, tick, ev);
