@@ -5,6 +5,7 @@ import type { GameEvent } from '../events';
 import type { Game, GameState, UnitState } from '../state';
 import type { ScriptEffect, ScriptEvent, VehicleClimb } from '../scriptSchema';
 import { detSquare } from '../../math/deterministic';
+import { propertyValue } from '../damage';
 
 /**
  * Script effects applied to the game: reserves arriving, rumours, legitimacy, orders to crowd groups
@@ -131,9 +132,14 @@ export function fireEvent(c: EffectCtx, event: ScriptEvent, by: 'script' | 'inst
   event.effects.forEach((e, k) => applyEffect(c, e, `t${c.d.turn}.script.${event.id}.${k}`));
 }
 
+/** Share of a police vehicle's condition (agent health) the people on it wreck every 10 s. */
+const CLIMB_WEAR = 0.05;
+
 /**
  * Climbs in progress, once per tick: counts the group's people at the vehicle (O(group size)); while
- * there are enough, the vehicle stops, its spraying is cancelled and it takes damage every 10 s.
+ * there are enough, the vehicle stops, its spraying is cancelled and it takes damage every 10 s. The
+ * damage figure grows by the condition lost times what a vehicle is worth (damage.ts propertyValue.car),
+ * so a wrecked vehicle adds at most its value, like every other damaged thing.
  */
 export function updateClimbs(c: EffectCtx): void {
   const s = c.d.script;
@@ -167,10 +173,12 @@ export function updateClimbs(c: EffectCtx): void {
     if (!cl.on) continue;
     cl.ticksOn++;
     blockVehicle(c, cl, u);
-    if (cl.ticksOn % 20 === 0) {
-      a.health[v] = Math.max(0, a.health[v]! - 0.05);
-      c.d.stats.propertyDamage += 1;
-      c.ev.push({ tick: c.tick, type: 'property_damaged', target: u.id, amount: 1, cause: 'vandalism', orderId: g.orderId });
+    if (cl.ticksOn % 20 === 0 && a.health[v]! > 0) {
+      const before = a.health[v]!;
+      a.health[v] = Math.max(0, before - CLIMB_WEAR);
+      const amount = (before - a.health[v]!) * propertyValue.car;
+      c.d.stats.propertyDamage += amount;
+      c.ev.push({ tick: c.tick, type: 'property_damaged', target: u.id, amount, cause: 'vandalism', orderId: g.orderId });
     }
   }
   s.climbs = keep;
