@@ -6,10 +6,13 @@ import type { MessageKey } from '../../../../shared/i18n/messages';
 import type { ScenarioInput } from '../../../../shared/scenario/schema';
 import type { CompiledVenue } from '../../../../shared/venue/compile';
 import { host } from '../../host/hostClient';
-import { useT } from '../../i18n/useT';
+import { textIn, useLanguage, useT } from '../../i18n/useT';
 import { describeError } from '../../state/actions';
-import { eventTemplates, scenarioIssues, type FieldIssue } from './scenarioDraft';
+import { EventsPanel } from './EventsPanel';
+import { ObjectivesPanel } from './ObjectivesPanel';
+import { scenarioIssues, type FieldIssue } from './scenarioDraft';
 import { BilingualInput, Field, JsonArea, NumberField } from './scenarioFields';
+import { formContext } from './scriptForm';
 
 /** Props of {@link ScenarioEditor}. */
 export interface ScenarioEditorProps {
@@ -33,7 +36,6 @@ export function ScenarioEditor({ initial, venues, onClose, onSaved }: ScenarioEd
   const t = useT();
   const [draft, setDraft] = useState<ScenarioInput>(initial);
   const [status, setStatus] = useState<string | null>(null);
-  const [eventsKey, setEventsKey] = useState(0);
   const venue = venues.find((v) => v.id === draft.venueId)?.venue ?? null;
   const [issues, setIssues] = useState<FieldIssue[]>(() => scenarioIssues(initial, venue));
   useEffect(() => {
@@ -58,6 +60,8 @@ export function ScenarioEditor({ initial, venues, onClose, onSaved }: ScenarioEd
   const arrival = useMemo(() => venue?.file.crowdArrival ?? [], [venue]);
   const gates = venue?.file.gates ?? [];
   const roles = draft.roles.police;
+  const language = useLanguage();
+  const ctx = useMemo(() => formContext(draft, venue, (x) => textIn(language, x)), [draft, venue, language]);
 
   const save = async () => {
     if (issues.length > 0) {
@@ -140,7 +144,6 @@ export function ScenarioEditor({ initial, venues, onClose, onSaved }: ScenarioEd
       </div>
     );
   };
-  const templates = eventTemplates(draft);
 
   return (
     <div className="scenario-editor" data-testid="scenario-editor">
@@ -196,31 +199,10 @@ export function ScenarioEditor({ initial, venues, onClose, onSaved }: ScenarioEd
           {draft.crowd.map(groupRow)}
           <button type="button" className="button button-small" data-testid="add-group" onClick={() => change((d) => { const first = d.crowd[0]; d.crowd.push({ id: `massa-${d.crowd.length + 1}`, name: { id: `Massa ${d.crowd.length + 1}`, en: `Crowd ${d.crowd.length + 1}` }, arrival: arrival[0]?.id ?? '', size: 100, orators: 1, provocateurs: 0, sajam: 0, bystanderShare: 0.2, hardship: [0, 0.3], agitation: 0, behaviour: { temper: 'peaceful', rally: first ? { ...first.behaviour.rally } : { x: 0, y: 0 } } }); })}>{t('editor.scn.addGroup')}</button>
         </fieldset>
-        <fieldset className="panel" key={`events-${eventsKey}`}>
-          <legend>{t('editor.scn.events')}</legend>
-          <p className="editor-note">{t('editor.scn.eventsHint')}</p>
-          {(draft.events ?? []).map((event, k) => (
-            <div className="scn-row" key={k}>
-              <Field label={t('editor.scn.eventJson', { n: k + 1 })} path={`events.${k}`} issues={issues}>
-                <JsonArea value={event} label={t('editor.scn.eventJson', { n: k + 1 })} testId={`event-json-${k}`} onChange={(v) => change((d) => { (d.events as unknown[])[k] = v; })} />
-              </Field>
-              <button type="button" className="button button-small" onClick={() => { change((d) => { d.events!.splice(k, 1); }); setEventsKey((n) => n + 1); }}>{t('editor.scn.remove')}</button>
-            </div>
-          ))}
-          <Field label="" path="events" issues={issues}><span /></Field>
-          <div className="scn-buttons">
-            {(Object.keys(templates) as (keyof typeof templates)[]).map((kind) => (
-              <button key={kind} type="button" className="button button-small" data-testid={`add-event-${kind}`} onClick={() => { change((d) => { (d.events ??= []).push(structuredClone(templates[kind]) as never); }); setEventsKey((n) => n + 1); }}>
-                {t(`editor.scn.addEvent.${kind}` as MessageKey)}
-              </button>
-            ))}
-          </div>
-        </fieldset>
+        <EventsPanel draft={draft} change={change} issues={issues} ctx={ctx} />
+        <ObjectivesPanel draft={draft} change={change} issues={issues} ctx={ctx} />
         <fieldset className="panel">
-          <legend>{t('editor.scn.rules')}</legend>
-          <Field label={t('editor.scn.rules')} path="objectives.rules" issues={issues}>
-            <JsonArea value={draft.objectives.rules ?? null} label={t('editor.scn.rules')} onChange={(v) => change((d) => { if (v === undefined || v === null) delete d.objectives.rules; else d.objectives.rules = v as never; })} />
-          </Field>
+          <legend>{t('editor.scn.aiPlans')}</legend>
           <Field label={t('editor.scn.aiPlans')} path="aiPlans" issues={issues}>
             <JsonArea value={(draft as { aiPlans?: unknown }).aiPlans ?? []} label={t('editor.scn.aiPlans')} onChange={(v) => change((d) => { (d as { aiPlans?: unknown }).aiPlans = v ?? []; })} />
           </Field>
