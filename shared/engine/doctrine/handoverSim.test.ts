@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { createGame, applyCommand, type Game, type GameEvent, type SetupInput } from '../index';
+import { createGame, applyCommand, hashGame, snapshotGame, restoreGame, type Game, type GameEvent, type SetupInput } from '../index';
 
 /**
  * Issue #15 item 6, rule tactical_control: Dalmas Lanjut's lapis ganti on a Dalmas Awal line in contact
@@ -102,5 +102,24 @@ describe('lapis ganti in the simulation (rule tactical_control)', () => {
     events.push(...resolve(g), ...resolve(g));
     expect(events.some((e) => e.type === 'handover_completed')).toBe(false);
     expect(g.state.doctrine.control.echelon).toBe('dalmas_awal');
+  });
+
+  it('a handover under way survives a snapshot: the restored game completes it at the same tick with the same hash', () => {
+    const r = createGame(setup('yard-west'), 3);
+    if (!r.ok) throw new Error(r.message);
+    const g = r.game;
+    contactThenLapisGanti(g);
+    resolve(g);
+    expect(g.state.doctrine.handover).toMatchObject({ unitId: 'lanjut-1', relievedUnitId: 'awal-1', kind: 'lapis_ganti' });
+    const copy = restoreGame(snapshotGame(g));
+    if (!copy.ok) throw new Error(copy.message);
+    const gas = [{ type: 'tear_gas', unitId: 'lanjut-1', area: { x: 79, y: 15, r: 6 } }];
+    run(g, 'polisi', gas);
+    run(copy.game, 'polisi', gas);
+    const a = [...resolve(g), ...resolve(g)].find((e) => e.type === 'handover_completed');
+    const b = [...resolve(copy.game), ...resolve(copy.game)].find((e) => e.type === 'handover_completed');
+    expect(a).toBeDefined();
+    expect(b).toEqual(a);
+    expect(hashGame(copy.game)).toBe(hashGame(g));
   });
 });
