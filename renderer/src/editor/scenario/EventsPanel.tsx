@@ -5,7 +5,7 @@ import type { ScenarioInput } from '../../../../shared/scenario/schema';
 import { useT } from '../../i18n/useT';
 import { KindForm } from './KindForm';
 import { eventTemplates, type FieldIssue } from './scenarioDraft';
-import { BilingualInput, Field } from './scenarioFields';
+import { BilingualInput, Field, useText } from './scenarioFields';
 import { blankItem, moveItem, setField, type FormContext } from './scriptForm';
 
 type Recipe = (recipe: (d: Draft<ScenarioInput>) => void) => void;
@@ -31,6 +31,7 @@ export function RowButtons({ index, count, onMove, onRemove, testId }: { index: 
  */
 export function EventsPanel({ draft, change, issues, ctx }: { draft: ScenarioInput; change: Recipe; issues: readonly FieldIssue[]; ctx: FormContext }) {
   const t = useT();
+  const text = useText();
   // Bumped on structural changes so that JSON boxes (kept as text) restart from the moved items.
   const [rev, setRev] = useState(0);
   const structural = (recipe: (d: Draft<ScenarioInput>) => void) => { change(recipe); setRev((n) => n + 1); };
@@ -45,7 +46,7 @@ export function EventsPanel({ draft, change, issues, ctx }: { draft: ScenarioInp
       {events.map((event, k) => (
         <div className="scn-event" key={`${rev}-${k}`} data-testid={`event-${k}`}>
           <div className="scn-event-head">
-            <strong>{t('editor.scn.event', { n: k + 1 })}</strong>
+            <strong>{t('editor.scn.event', { n: k + 1 })}: {text(event.label)}</strong>
             <RowButtons index={k} count={events.length} testId={`event-${k}`} onMove={(by) => structural((d) => moveItem(d.events!, k, by))} onRemove={() => structural((d) => { d.events!.splice(k, 1); })} />
           </div>
           <div className="scn-row">

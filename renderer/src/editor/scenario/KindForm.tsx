@@ -36,7 +36,7 @@ export function KindForm({ union, item, path, issues, ctx, onReplace, onField, t
   }
   return (
     <span className="kind-form">
-      <Field label={t('editor.scn.kind')} path={`${path}.type`} issues={issues}>
+      <Field label={t(union === 'order' ? 'editor.scn.orderKind' : 'editor.scn.kind')} path={`${path}.type`} issues={issues}>
         <select value={spec.type} data-testid={testId ? `${testId}-kind` : undefined} onChange={(e) => onReplace(changeKind(union, item, e.target.value, ctx))}>
           {kindsOf(union).map((k) => <option key={k.type} value={k.type}>{t(k.label)}</option>)}
         </select>

@@ -40,7 +40,9 @@ export function ObjectivesPanel({ draft, change, issues, ctx }: { draft: Scenari
         </>
       ) : (
         <>
-          <button type="button" className="button button-small" data-testid="rules-reset" onClick={() => structural((d) => { delete d.objectives.rules; })}>{t('editor.scn.rulesReset')}</button>
+          <div className="scn-buttons">
+            <button type="button" className="button button-small" data-testid="rules-reset" onClick={() => { if (window.confirm(t('editor.scn.rulesResetConfirm'))) structural((d) => { delete d.objectives.rules; }); }}>{t('editor.scn.rulesReset')}</button>
+          </div>
           <Field label={t('editor.scn.crowdObjectives')} path={`${path}.crowd`} issues={issues}><span /></Field>
           {((rules.crowd ?? []) as Item[]).map((item, k) => (
             <div className="scn-row scn-subrow" key={`${rev}-${k}`} data-testid={`objective-${k}`}>
