@@ -66,7 +66,8 @@ export function findWeaknesses(p: Perception, limit = 12): Weakness[] {
   panels.sort((a, b) => b.score - a.score || a.x - b.x || a.y - b.y);
   out.push(...panels.slice(0, 3));
   for (const u of p.units) {
-    if (u.type === 'water_cannon' || u.type === 'dokkes' || u.type === 'negosiator') continue;
+    // Units that hold no line (the water cannon, medics, negotiators, the regency's liaison) are no thin line.
+    if (u.type === 'water_cannon' || u.type === 'dokkes' || u.type === 'negosiator' || u.type === 'pemda_liaison') continue;
     if (!p.groups.some((g) => detHypot(g.x - u.x, g.y - u.y) < 45)) continue;
     const thin = clamp01(1 - u.officers / 30) * (u.stance === 'hold' ? 0.8 : 1);
     out.push({ kind: 'thin_line', score: boost(thin), x: u.x, y: u.y, targetId: u.id });
