@@ -153,7 +153,8 @@ test('a queue of orders for one platoon: move, appeal, move with a waypoint; one
   await test.step('move, then appeal, then a second move with a Shift+click waypoint: queued, not replaced', async () => {
     await unit.click();
     await expect(page.getByTestId('gesture-legend')).toContainText('Shift+klik tanah: tambah titik lewat');
-    const [x1, y1] = await mapPoint(page, 0.5, 0.52);
+    // A few metres from the platoon: it arrives early in the minute, appeals, then sets off again.
+    const [x1, y1] = await mapPoint(page, 0.36, 0.38);
     await page.mouse.click(x1, y1);
     await page.keyboard.press('a');
     const [x2, y2] = await mapPoint(page, 0.56, 0.5);
@@ -176,7 +177,7 @@ test('a queue of orders for one platoon: move, appeal, move with a waypoint; one
     await expect(titles).toHaveText([`${unitName}: Bergerak`, `${unitName}: Himbauan`, `${unitName}: Bergerak`]);
   });
 
-  await test.step('the turn plays; what is left of the queue is shown in the next planning and carries on', async () => {
+  await test.step('the turn plays; what is left of the queue is shown in the next planning', async () => {
     await page.getByTestId('plan-end').click();
     await expect(page.getByTestId('playback-controls')).toBeVisible({ timeout: 60_000 });
     await page.getByTestId('playback-skip').click();
@@ -184,14 +185,12 @@ test('a queue of orders for one platoon: move, appeal, move with a waypoint; one
     await page.getByTestId('summary-next').click();
     await expect(page.getByTestId('handoff-title')).toHaveText('Giliran: Iptu Ancah', { timeout: 60_000 });
     await page.getByTestId('handoff-ready').click();
-    // The platoon still walks or waits: the planning panel says so, with a stop button.
-    await expect(page.getByTestId('carried-orders')).toContainText(unitName);
-    await expect(page.getByTestId('carried-orders')).toContainText('Bergerak');
+    // The platoon is still on its second move: the planning panel says so, at its top, with a stop button.
+    const carried = page.getByTestId('carried-orders');
+    await expect(carried).toContainText(unitName);
+    await expect(carried).toContainText('Bergerak');
+    await expect(carried.getByRole('button', { name: /Hentikan/ })).toBeVisible();
     await docScreenshot(page, 'planning-carried.png');
-    await page.getByTestId('plan-end').click();
-    await expect(page.getByTestId('playback-controls')).toBeVisible({ timeout: 60_000 });
-    await page.getByTestId('playback-skip').click();
-    await expect(page.getByTestId('turn-summary').locator('h2')).toHaveText('Ringkasan giliran 2', { timeout: 120_000 });
   });
 
   await test.step('the events show the queue in order: arrive, appeal, then the second move', async () => {
