@@ -4,7 +4,7 @@ import { docScreenshot } from './support/docScreenshots';
 /**
  * Script events and objectives as forms (issue #17): a copy of a shipped scenario opens with its events
  * and objectives in the form; an instructor adds a timed event (a wrong turn is reported at its field),
- * turns its effect into a crowd order, adds a crowd objective and saves.
+ * turns its effect into a crowd order, adds a crowd objective and a step to an AI plan, and saves.
  */
 test('edit script events and objectives through the form', async ({ page }) => {
   test.setTimeout(180_000);
@@ -45,6 +45,17 @@ test('edit script events and objectives through the form', async ({ page }) => {
   await page.getByTestId(`objective-${n}-endsGame`).check();
   await page.getByTestId('objectives-panel').scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('editor-objectives.png') });
+  await expect(state).toHaveText('Skenario sah: dapat disimpan dan dimainkan.', { timeout: 10_000 });
+
+  // The AI commander's plans are forms too: a step added to the first plan starts as a march.
+  const steps = page.getByTestId('plan-0').locator('[data-testid^="plan-0-step-"][data-testid$="-order-kind"]');
+  const stepCount = await steps.count();
+  expect(stepCount).toBeGreaterThan(0);
+  await page.getByTestId('plan-0-add-step').click();
+  await expect(page.getByTestId(`plan-0-step-${stepCount}-order-kind`)).toHaveValue('march');
+  await page.getByTestId(`plan-0-step-${stepCount}`).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('editor-ai-plans.png') });
+  await expect(page.locator('[data-testid$="-json"]')).toHaveCount(0);
   await expect(state).toHaveText('Skenario sah: dapat disimpan dan dimainkan.', { timeout: 10_000 });
   await page.getByTestId('scenario-save').click();
   await expect(page.getByTestId('editor-status')).toHaveText('Tersimpan.');

@@ -8,10 +8,11 @@ import type { CompiledVenue } from '../../../../shared/venue/compile';
 import { host } from '../../host/hostClient';
 import { textIn, useLanguage, useT } from '../../i18n/useT';
 import { describeError } from '../../state/actions';
+import { AiPlansPanel } from './AiPlansPanel';
 import { EventsPanel } from './EventsPanel';
 import { ObjectivesPanel } from './ObjectivesPanel';
 import { scenarioIssues, type FieldIssue } from './scenarioDraft';
-import { BilingualInput, Field, JsonArea, NumberField } from './scenarioFields';
+import { BilingualInput, Field, NumberField } from './scenarioFields';
 import { formContext } from './scriptForm';
 
 /** Props of {@link ScenarioEditor}. */
@@ -29,7 +30,7 @@ type Unit = ScenarioInput['police'][number];
 /**
  * The scenario editor: a form over the scenario file (venue, date and time, briefing texts in both
  * languages, turns, roles, police units with staging and role, crowd groups with their make-up and
- * behaviour, script events, objective rules, AI plans), checked as it is typed with the game's own
+ * behaviour, script events, objective rules, AI plans, each a form), checked as it is typed with the game's own
  * parser on the chosen venue; each problem shows at its field. "Simpan" stores it once it is valid.
  */
 export function ScenarioEditor({ initial, venues, onClose, onSaved }: ScenarioEditorProps) {
@@ -201,12 +202,7 @@ export function ScenarioEditor({ initial, venues, onClose, onSaved }: ScenarioEd
         </fieldset>
         <EventsPanel draft={draft} change={change} issues={issues} ctx={ctx} />
         <ObjectivesPanel draft={draft} change={change} issues={issues} ctx={ctx} />
-        <fieldset className="panel">
-          <legend>{t('editor.scn.aiPlans')}</legend>
-          <Field label={t('editor.scn.aiPlans')} path="aiPlans" issues={issues}>
-            <JsonArea value={(draft as { aiPlans?: unknown }).aiPlans ?? []} label={t('editor.scn.aiPlans')} onChange={(v) => change((d) => { (d as { aiPlans?: unknown }).aiPlans = v ?? []; })} />
-          </Field>
-        </fieldset>
+        <AiPlansPanel draft={draft} change={change} issues={issues} ctx={ctx} />
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { crowdObjectiveSchema } from '../../../../shared/engine/objectives';
 import { crowdOrderSchema } from '../../../../shared/engine/orders';
-import { conditionSchema, effectSchema } from '../../../../shared/engine/scriptSchema';
+import { aiTriggerSchema, conditionSchema, effectSchema } from '../../../../shared/engine/scriptSchema';
 import { translate } from '../../../../shared/i18n/messages';
 import { bundledScenarios } from '../../../../shared/scenario/scenarios';
 import type { ScenarioInput } from '../../../../shared/scenario/schema';
@@ -15,12 +15,12 @@ const reg = registerVenue(exampleYardVenue());
 if (!reg.ok) throw new Error(reg.issues.join('; '));
 const venue = reg.venue;
 
-const schemas: Record<UnionName, z.ZodType> = { condition: conditionSchema, effect: effectSchema, order: crowdOrderSchema, objective: crowdObjectiveSchema };
+const schemas: Record<UnionName, z.ZodType> = { condition: conditionSchema, effect: effectSchema, order: crowdOrderSchema, objective: crowdObjectiveSchema, trigger: aiTriggerSchema };
 const ctx: FormContext = {
   choices: { group: [{ id: 'massa-1', name: 'Massa 1' }], unit: [{ id: 'wc-1', name: 'AWC 1' }], gate: [{ id: 'gerbang', name: 'Gerbang' }], event: [{ id: 'e1', name: 'E1' }], building: [{ id: 'kantor', name: 'Kantor' }], person: [{ id: 'ketua', name: 'Ketua' }] },
   point: { x: 5, y: 6 },
 };
-const allUnions: UnionName[] = ['condition', 'effect', 'order', 'objective'];
+const allUnions: UnionName[] = ['condition', 'effect', 'order', 'objective', 'trigger'];
 
 /** The item as the form rebuilds it: a blank of its kind, then every field the file holds set through the form's setter. */
 function rebuild(union: UnionName, item: Record<string, unknown>): Record<string, unknown> {
@@ -65,7 +65,7 @@ describe('the script form model', () => {
     }
   });
 
-  it('shows every trigger, effect and objective of the shipped scenarios in the form and rebuilds them unchanged', () => {
+  it('shows every trigger, effect, objective and AI plan step of the shipped scenarios in the form and rebuilds them unchanged', () => {
     let count = 0;
     for (const [id, raw] of Object.entries(bundledScenarios)) {
       const scenario = structuredClone(raw) as ScenarioInput;
@@ -76,13 +76,22 @@ describe('the script form model', () => {
       }));
       const rules = scenario.objectives.rules;
       const crowd = rules?.crowd?.map((o) => { count += 1; expect(formCovers('objective', o), id).toBe(true); return rebuild('objective', o as Record<string, unknown>); });
-      const back = { ...scenario, events, objectives: { ...scenario.objectives, ...(rules ? { rules: { ...rules, ...(crowd ? { crowd } : {}) } } : {}) } };
+      const aiPlans = scenario.aiPlans?.map((plan) => ({
+        ...plan,
+        steps: plan.steps.map((step) => {
+          count += 1 + (step.when?.length ?? 0);
+          expect(formCovers('order', step.order), `${id} ${plan.id}`).toBe(true);
+          const when = step.when?.map((c) => { expect(formCovers('trigger', c), `${id} ${plan.id}`).toBe(true); return rebuild('trigger', c as Record<string, unknown>); });
+          return { ...step, order: rebuild('order', step.order as Record<string, unknown>), ...(when ? { when } : {}) };
+        }),
+      }));
+      const back = { ...scenario, events, objectives: { ...scenario.objectives, ...(rules ? { rules: { ...rules, ...(crowd ? { crowd } : {}) } } : {}) }, ...(aiPlans ? { aiPlans } : {}) };
       expect(back, id).toEqual(raw);
       const v = getVenue(scenario.venueId);
       expect(v, scenario.venueId).not.toBeNull();
       expect(scenarioIssues(back as ScenarioInput, v), id).toEqual([]);
     }
-    expect(count).toBeGreaterThan(20);
+    expect(count).toBeGreaterThan(60);
   });
 
   it('edits as JSON what the form cannot show (a crowd order with a start time)', () => {

@@ -35,13 +35,13 @@ export interface KindSpec {
 }
 
 /** Which union a form item belongs to. */
-export type UnionName = 'condition' | 'effect' | 'order' | 'objective';
+export type UnionName = 'condition' | 'effect' | 'order' | 'objective' | 'trigger';
 
 const int = (key: string, min: number, max: number, optional = false, fallback = min, label?: MessageKey): FieldSpec => ({ key, kind: 'number', min, max, step: 1, int: true, optional, fallback, label });
 const real = (key: string, min: number, max: number, step: number, optional = false, fallback = min, label?: MessageKey): FieldSpec => ({ key, kind: 'number', min, max, step, int: false, optional, fallback, label });
 const ref = (key: string, to: RefKind, optional = false): FieldSpec => ({ key, kind: 'ref', ref: to, optional });
 const refs = (key: string, to: 'group' | 'unit', label?: MessageKey): FieldSpec => ({ key, kind: 'refs', ref: to, label });
-const point = (key: string, optional = false): FieldSpec => ({ key, kind: 'point', optional });
+const point = (key: string, optional = false, label?: MessageKey): FieldSpec => ({ key, kind: 'point', optional, label });
 const bool = (key: string, fallback: boolean, hidden = false): FieldSpec => ({ key, kind: 'bool', fallback, hidden });
 const kind = (union: UnionName, type: string, ...fields: FieldSpec[]): KindSpec => ({ type, label: (union === 'order' ? `order.${type}` : `editor.scn.${union}.${type}`) as MessageKey, fields });
 
@@ -95,7 +95,20 @@ export const objectiveKinds: readonly KindSpec[] = [
   kind('objective', 'delegation_received', bool('endsGame', false)),
 ];
 
-const unions: Record<UnionName, readonly KindSpec[]> = { condition: conditionKinds, effect: effectKinds, order: orderKinds, objective: objectiveKinds };
+/** AI plan triggers: when a step of the AI crowd commander's plan starts (all must hold). */
+export const triggerKinds: readonly KindSpec[] = [
+  kind('trigger', 'after_turn', int('turn', 0, 600)),
+  kind('trigger', 'police_within', point('at', false, 'editor.scn.f.place'), real('r', 1, 200, 1, false, 20)),
+  kind('trigger', 'water_cannon_used'),
+  kind('trigger', 'gas_used'),
+  kind('trigger', 'arrests_at_least', int('count', 1, 1000, false, 5, 'editor.scn.f.arrests')),
+  kind('trigger', 'breach', ref('gateId', 'gate', true)),
+  kind('trigger', 'legitimacy_below', real('value', 0, 1, 0.05, false, 0.5, 'editor.scn.f.legitimacy')),
+  kind('trigger', 'appeals_heard', ref('groupId', 'group'), int('atLeast', 1, 20, false, 3, 'editor.scn.f.appeals')),
+  kind('trigger', 'active_share', ref('groupId', 'group'), real('atLeast', 0, 1, 0.05, false, 0.5, 'editor.scn.f.share')),
+];
+
+const unions: Record<UnionName, readonly KindSpec[]> = { condition: conditionKinds, effect: effectKinds, order: orderKinds, objective: objectiveKinds, trigger: triggerKinds };
 
 /** The kinds of a union. */
 export function kindsOf(union: UnionName): readonly KindSpec[] {
