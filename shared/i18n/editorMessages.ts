@@ -340,6 +340,10 @@ export const editorMessagesId = {
   'editor.scn.addTrigger': '+ Syarat',
   'editor.scn.addPlan': '+ Rencana AI',
   'editor.scn.aiPlansHint': 'Dipakai bila massa dimainkan komandan AI: satu rencana diundi per permainan (atau dipilih instruktur). Setiap langkah memberi satu perintah kepada satu kelompok massa setelah syaratnya terpenuhi dan langkah sebelumnya kelompok itu tercapai.',
+  'editor.scn.issue.manualAlone': 'Kejadian yang di-inject instruktur tidak boleh punya pemicu lain.',
+  'editor.scn.issue.notReserve': '"{id}" bukan cadangan; centang "Cadangan" pada satuan atau kelompok itu.',
+  'editor.scn.issue.notVehicle': '"{id}" bukan kendaraan; pilih water cannon atau kendaraan lain.',
+  'editor.scn.issue.unknownRef': '"{id}" tidak ada di skenario atau venue ini.',
 } as const;
 
 /** The editor strings in English. */
@@ -681,4 +685,8 @@ export const editorMessagesEn: Record<keyof typeof editorMessagesId, string> = {
   'editor.scn.addTrigger': '+ Condition',
   'editor.scn.addPlan': '+ AI plan',
   'editor.scn.aiPlansHint': 'Used when the AI commander plays the crowd: one plan is drawn per game (or the instructor picks one). Each step gives one order to one crowd group once its conditions hold and that group\'s earlier steps were reached.',
+  'editor.scn.issue.manualAlone': 'An event the instructor injects cannot have other triggers.',
+  'editor.scn.issue.notReserve': '"{id}" is not a reserve; tick "Reserve" on that unit or group.',
+  'editor.scn.issue.notVehicle': '"{id}" is not a vehicle; choose the water cannon or another vehicle.',
+  'editor.scn.issue.unknownRef': '"{id}" does not exist in this scenario or venue.',
 };

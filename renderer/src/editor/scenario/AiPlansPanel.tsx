@@ -51,14 +51,14 @@ export function AiPlansPanel({ draft, change, issues, ctx }: { draft: ScenarioIn
               </div>
               <div className="scn-row scn-subrow">
                 <KindForm union="order" item={step.order} path={`aiPlans.${p}.steps.${s}.order`} issues={issues} ctx={ctx} testId={`plan-${p}-step-${s}-order`}
-                  onReplace={(next) => structural((d) => { stepsOf(d, p)[s]!.order = next; })}
+                  onReplace={(next) => change((d) => { stepsOf(d, p)[s]!.order = next; })}
                   onField={(key, v) => change((d) => setField(stepsOf(d, p)[s]!.order, key, v))} />
               </div>
               <Field label={t('editor.scn.stepWhen')} path={`aiPlans.${p}.steps.${s}.when`} issues={issues}><span /></Field>
               {(step.when ?? []).map((trigger, c) => (
                 <div className="scn-row scn-subrow" key={`${rev}-${c}`}>
                   <KindForm union="trigger" item={trigger} path={`aiPlans.${p}.steps.${s}.when.${c}`} issues={issues} ctx={ctx} testId={`plan-${p}-step-${s}-when-${c}`}
-                    onReplace={(next) => structural((d) => { whenOf(d, p, s)[c] = next; })}
+                    onReplace={(next) => change((d) => { whenOf(d, p, s)[c] = next; })}
                     onField={(key, v) => change((d) => setField(whenOf(d, p, s)[c]!, key, v))} />
                   <RowButtons index={c} count={(step.when ?? []).length} onMove={(by) => structural((d) => moveItem(whenOf(d, p, s), c, by))} onRemove={() => structural((d) => { whenOf(d, p, s).splice(c, 1); })} />
                 </div>

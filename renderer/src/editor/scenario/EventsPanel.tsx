@@ -5,7 +5,7 @@ import type { ScenarioInput } from '../../../../shared/scenario/schema';
 import { useT } from '../../i18n/useT';
 import { KindForm } from './KindForm';
 import { eventTemplates, type FieldIssue } from './scenarioDraft';
-import { BilingualInput, Field, useText } from './scenarioFields';
+import { BilingualInput, Field, FieldIssues, useText } from './scenarioFields';
 import { blankItem, moveItem, setField, type FormContext } from './scriptForm';
 
 type Recipe = (recipe: (d: Draft<ScenarioInput>) => void) => void;
@@ -49,6 +49,7 @@ export function EventsPanel({ draft, change, issues, ctx }: { draft: ScenarioInp
             <strong>{t('editor.scn.event', { n: k + 1 })}: {text(event.label)}</strong>
             <RowButtons index={k} count={events.length} testId={`event-${k}`} onMove={(by) => structural((d) => moveItem(d.events!, k, by))} onRemove={() => structural((d) => { d.events!.splice(k, 1); })} />
           </div>
+          <FieldIssues issues={issues} path={`events.${k}`} />
           <div className="scn-row">
             <Field label={t('editor.scn.eventId')} path={`events.${k}.id`} issues={issues}><input type="text" value={event.id} data-testid={`event-${k}-id`} onChange={(e) => change((d) => { d.events![k]!.id = e.target.value; })} /></Field>
             <Field label={t('editor.scn.eventLabel')} path={`events.${k}.label`} issues={issues}><BilingualInput value={event.label} testId={`event-${k}-label`} onChange={(v) => change((d) => { d.events![k]!.label = v; })} /></Field>
@@ -63,7 +64,7 @@ export function EventsPanel({ draft, change, issues, ctx }: { draft: ScenarioInp
                 {items.map((item, c) => (
                   <div className="scn-row scn-subrow" key={`${rev}-${c}`}>
                     <KindForm union={union} item={item} path={`events.${k}.${part}.${c}`} issues={issues} ctx={ctx} testId={`event-${k}-${part}-${c}`}
-                      onReplace={(next) => structural((d) => { list(k, part)(d)[c] = next; })}
+                      onReplace={(next) => change((d) => { list(k, part)(d)[c] = next; })}
                       onField={(key, v) => change((d) => setField(list(k, part)(d)[c]!, key, v))} />
                     <RowButtons index={c} count={items.length} onMove={(by) => structural((d) => moveItem(list(k, part)(d), c, by))} onRemove={() => structural((d) => { list(k, part)(d).splice(c, 1); })} />
                   </div>

@@ -47,7 +47,7 @@ export function ObjectivesPanel({ draft, change, issues, ctx }: { draft: Scenari
           {((rules.crowd ?? []) as Item[]).map((item, k) => (
             <div className="scn-row scn-subrow" key={`${rev}-${k}`} data-testid={`objective-${k}`}>
               <KindForm union="objective" item={item} path={`${path}.crowd.${k}`} issues={issues} ctx={ctx} testId={`objective-${k}`}
-                onReplace={(next) => structural((d) => { crowdOf(d)[k] = next; })}
+                onReplace={(next) => change((d) => { crowdOf(d)[k] = next; })}
                 onField={(key, v) => change((d) => setField(crowdOf(d)[k]!, key, v))} />
               <RowButtons index={k} count={(rules.crowd ?? []).length} onMove={(by) => structural((d) => moveItem(crowdOf(d), k, by))} onRemove={() => structural((d) => { crowdOf(d).splice(k, 1); })} />
             </div>

@@ -30,6 +30,11 @@ const known: { pattern: RegExp; key: MessageKey; params: (m: RegExpMatchArray) =
   { pattern: /more sajam carriers than provocateurs/, key: 'editor.scn.issue.sajam', params: () => ({}) },
   { pattern: /low end above high end/, key: 'editor.scn.issue.hardship', params: () => ({}) },
   { pattern: /no venue (\S+)/, key: 'editor.scn.issue.noVenue', params: (m) => ({ venue: m[1]! }) },
+  { pattern: /duplicate script event (\S+)/, key: 'editor.scn.issue.duplicate', params: (m) => ({ id: m[1]! }) },
+  { pattern: /a manual event has no other condition/, key: 'editor.scn.issue.manualAlone', params: () => ({}) },
+  { pattern: /(\S+) is not a reserve/, key: 'editor.scn.issue.notReserve', params: (m) => ({ id: m[1]! }) },
+  { pattern: /(\S+) is not a vehicle/, key: 'editor.scn.issue.notVehicle', params: (m) => ({ id: m[1]! }) },
+  { pattern: /unknown (?:crowd group|group or unit|group|gate|event|building|protected person) (\S+)/, key: 'editor.scn.issue.unknownRef', params: (m) => ({ id: m[1]! }) },
   { pattern: /Too big: expected \S+ to (?:be|have) <=?\s*([\d.]+)/, key: 'editor.scn.issue.tooBig', params: (m) => ({ max: m[1]! }) },
   { pattern: /Too small: expected \S+ to (?:be|have) >=?\s*([\d.]+)/, key: 'editor.scn.issue.tooSmall', params: (m) => ({ min: m[1]! }) },
 ];
@@ -50,7 +55,20 @@ export function toFieldIssue(line: string): FieldIssue {
 export function scenarioIssues(draft: ScenarioInput, venue: CompiledVenue | null): FieldIssue[] {
   if (!venue) return [{ path: 'venueId', key: 'editor.scn.issue.noVenue', params: { venue: draft.venueId }, detail: `venueId: no venue ${draft.venueId}` }];
   const parsed = parseScenario(draft, venue);
-  return parsed.ok ? [] : parsed.issues.map(toFieldIssue);
+  return parsed.ok ? [] : parsed.issues.map(toFieldIssue).map((issue) => atScriptEvent(issue, draft));
+}
+
+/** A problem the engine's script check reports for an event (`events: script event x: …`) moved to that event. */
+function atScriptEvent(issue: FieldIssue, draft: ScenarioInput): FieldIssue {
+  if (issue.path !== 'events') return issue;
+  const duplicate = issue.detail.match(/duplicate script event (\S+)/);
+  const named = duplicate ?? issue.detail.match(/script event (\S+?): /);
+  if (!named) return issue;
+  const ids = (draft.events ?? []).map((e) => e.id);
+  // A duplicate is marked at its second use.
+  const k = duplicate ? ids.lastIndexOf(named[1]!) : ids.indexOf(named[1]!);
+  if (k < 0) return issue;
+  return { ...issue, path: duplicate ? `events.${k}.id` : `events.${k}` };
 }
 
 /** The issues at a field or inside it (`police.0` holds `police.0.staging`). */

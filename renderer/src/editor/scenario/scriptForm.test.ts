@@ -147,4 +147,22 @@ describe('the script form model', () => {
     expect(translate('id', issue.key, issue.params)).toBe('Paling besar 600.');
     expect(translate('en', issue.key, issue.params)).toBe('At most 600.');
   });
+
+  it('places the engine\'s script problems at their event, in both languages', () => {
+    const draft = newScenario(exampleYardVenue(), 'aksi-baru', 'Aksi baru');
+    const c = formContext(draft, venue, (t) => t.id);
+    const timed = { id: 'satu', label: { id: 'Satu', en: 'One' }, when: [blankItem('condition', 'at', c)], effects: [blankItem('effect', 'agitate', c)] };
+    // Reserves arrive: the unit ticked is not a reserve.
+    const arrive = { id: 'dua', label: { id: 'Dua', en: 'Two' }, when: [blankItem('condition', 'manual', c)], effects: [{ ...blankItem('effect', 'arrive', c), unitIds: ['dalmas-awal-1'] }] };
+    const issues = scenarioIssues({ ...draft, events: [timed, arrive] as never }, venue);
+    expect(issues.map((i) => [i.path, i.key])).toEqual([['events.1', 'editor.scn.issue.notReserve']]);
+    expect(translate('id', issues[0]!.key, issues[0]!.params)).toBe('"dalmas-awal-1" bukan cadangan; centang "Cadangan" pada satuan atau kelompok itu.');
+    expect(translate('en', issues[0]!.key, issues[0]!.params)).toBe('"dalmas-awal-1" is not a reserve; tick "Reserve" on that unit or group.');
+    // A manual trigger with another trigger, and a second event with the same code.
+    const mixed = { ...timed, id: 'tiga', when: [blankItem('condition', 'manual', c), blankItem('condition', 'at', c)] };
+    expect(scenarioIssues({ ...draft, events: [mixed] as never }, venue).map((i) => [i.path, i.key])).toEqual([['events.0', 'editor.scn.issue.manualAlone']]);
+    expect(scenarioIssues({ ...draft, events: [timed, timed] as never }, venue).map((i) => [i.path, i.key])).toEqual([['events.1.id', 'editor.scn.issue.duplicate']]);
+    const gate = { ...timed, when: [{ type: 'gate_breached', gateId: 'entah' }] };
+    expect(scenarioIssues({ ...draft, events: [gate] as never }, venue).map((i) => [i.path, i.key, i.params])).toEqual([['events.0', 'editor.scn.issue.unknownRef', { id: 'entah' }]]);
+  });
 });
