@@ -85,7 +85,7 @@ function FieldInput({ field, item, path, issues, ctx, onField, testId }: { field
       return (
         <Field label={label} path={path} issues={issues}>
           <span className="ref-checks" data-testid={testId}>
-            {all.length === 0 && <em>{t('editor.scn.none')}</em>}
+            {all.length === 0 && <em>{t(field.ref === 'group' ? 'editor.scn.none' : 'editor.scn.noReserves')}</em>}
             {all.map((c) => (
               <label key={c.id} className="prop-check">
                 <input type="checkbox" checked={chosen.includes(c.id)} onChange={(e) => set(e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id))} />

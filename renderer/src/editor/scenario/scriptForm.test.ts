@@ -17,7 +17,7 @@ const venue = reg.venue;
 
 const schemas: Record<UnionName, z.ZodType> = { condition: conditionSchema, effect: effectSchema, order: crowdOrderSchema, objective: crowdObjectiveSchema, trigger: aiTriggerSchema };
 const ctx: FormContext = {
-  choices: { group: [{ id: 'massa-1', name: 'Massa 1' }], unit: [{ id: 'wc-1', name: 'AWC 1' }], gate: [{ id: 'gerbang', name: 'Gerbang' }], event: [{ id: 'e1', name: 'E1' }], building: [{ id: 'kantor', name: 'Kantor' }], person: [{ id: 'ketua', name: 'Ketua' }] },
+  choices: { group: [{ id: 'massa-1', name: 'Massa 1' }], unit: [{ id: 'wc-1', name: 'AWC 1' }], reserveUnit: [], reserveGroup: [], vehicle: [{ id: 'wc-1', name: 'AWC 1' }], gate: [{ id: 'gerbang', name: 'Gerbang' }], event: [{ id: 'e1', name: 'E1' }], building: [{ id: 'kantor', name: 'Kantor' }], person: [{ id: 'ketua', name: 'Ketua' }] },
   point: { x: 5, y: 6 },
 };
 const allUnions: UnionName[] = ['condition', 'effect', 'order', 'objective', 'trigger'];
@@ -127,6 +127,11 @@ describe('the script form model', () => {
     const c = formContext(draft, venue, (t) => t.en);
     expect(c.choices.group).toEqual([{ id: 'massa-1', name: 'Crowd 1' }]);
     expect(c.choices.unit.map((u) => u.id)).toEqual(['dalmas-awal-1']);
+    expect(c.choices.reserveUnit).toEqual([]);
+    expect(c.choices.vehicle).toEqual([]);
+    const more = { ...draft, police: [...draft.police, { id: 'wc-1', type: 'water_cannon' as const, name: 'AWC 1', staging: 'siaga', role: 'danki-dalmas', reserve: true }] };
+    const m = formContext(more, venue, (t) => t.en);
+    expect([m.choices.reserveUnit, m.choices.vehicle]).toEqual([[{ id: 'wc-1', name: 'AWC 1' }], [{ id: 'wc-1', name: 'AWC 1' }]]);
     expect(c.choices.gate.length).toBeGreaterThan(0);
     expect(c.point).toEqual(draft.crowd[0]!.behaviour.rally);
   });

@@ -1,4 +1,5 @@
 import { situationLevels } from '../../../../shared/engine/doctrineTypes';
+import { unitTypes } from '../../../../shared/engine/forces';
 import type { MessageKey } from '../../../../shared/i18n/messages';
 import type { ScenarioInput } from '../../../../shared/scenario/schema';
 import type { CompiledVenue } from '../../../../shared/venue/compile';
@@ -14,13 +15,13 @@ import { roomKinds } from '../../../../shared/venue/schema';
  */
 
 /** What a reference field names: an id from the scenario or its venue. */
-export type RefKind = 'group' | 'unit' | 'gate' | 'event' | 'building' | 'person';
+export type RefKind = 'group' | 'unit' | 'gate' | 'event' | 'building' | 'person' | 'reserveGroup' | 'reserveUnit' | 'vehicle';
 
 /** One field of a kind. `hidden`: kept and understood but not shown (an old file's no-op flag). */
 export type FieldSpec = { key: string; label?: MessageKey; hidden?: boolean } & (
   | { kind: 'number'; min: number; max: number; step: number; int: boolean; optional: boolean; fallback: number }
   | { kind: 'ref'; ref: RefKind; optional: boolean }
-  | { kind: 'refs'; ref: 'group' | 'unit' }
+  | { kind: 'refs'; ref: 'group' | 'reserveGroup' | 'reserveUnit' }
   | { kind: 'choice'; options: readonly string[]; prefix: string; optional: boolean; fallback: string }
   | { kind: 'bool'; fallback: boolean }
   | { kind: 'point'; optional: boolean }
@@ -40,7 +41,7 @@ export type UnionName = 'condition' | 'effect' | 'order' | 'objective' | 'trigge
 const int = (key: string, min: number, max: number, optional = false, fallback = min, label?: MessageKey): FieldSpec => ({ key, kind: 'number', min, max, step: 1, int: true, optional, fallback, label });
 const real = (key: string, min: number, max: number, step: number, optional = false, fallback = min, label?: MessageKey): FieldSpec => ({ key, kind: 'number', min, max, step, int: false, optional, fallback, label });
 const ref = (key: string, to: RefKind, optional = false): FieldSpec => ({ key, kind: 'ref', ref: to, optional });
-const refs = (key: string, to: 'group' | 'unit', label?: MessageKey): FieldSpec => ({ key, kind: 'refs', ref: to, label });
+const refs = (key: string, to: 'group' | 'reserveGroup' | 'reserveUnit', label?: MessageKey): FieldSpec => ({ key, kind: 'refs', ref: to, label });
 const point = (key: string, optional = false, label?: MessageKey): FieldSpec => ({ key, kind: 'point', optional, label });
 const bool = (key: string, fallback: boolean, hidden = false): FieldSpec => ({ key, kind: 'bool', fallback, hidden });
 const kind = (union: UnionName, type: string, ...fields: FieldSpec[]): KindSpec => ({ type, label: (union === 'order' ? `order.${type}` : `editor.scn.${union}.${type}`) as MessageKey, fields });
@@ -80,10 +81,10 @@ export const orderKinds: readonly KindSpec[] = [
 /** Script effects: what an event does when it fires. */
 export const effectKinds: readonly KindSpec[] = [
   kind('effect', 'agitate', refs('groupIds', 'group'), real('amount', -1, 1, 0.05, false, 0.2)),
-  kind('effect', 'arrive', refs('unitIds', 'unit'), refs('groupIds', 'group', 'editor.scn.f.arriveGroups')),
+  kind('effect', 'arrive', refs('unitIds', 'reserveUnit'), refs('groupIds', 'reserveGroup', 'editor.scn.f.arriveGroups')),
   kind('effect', 'legitimacy', real('delta', -1, 1, 0.05, false, -0.1)),
   kind('effect', 'order', { key: 'order', kind: 'order' }, real('holdSeconds', 0, 3600, 10, true, 120), bool('override', false, true)),
-  kind('effect', 'climb_vehicle', ref('groupId', 'group'), ref('unitId', 'unit'), int('climbers', 1, 50, true, 5), bool('override', false, true)),
+  kind('effect', 'climb_vehicle', ref('groupId', 'group'), ref('unitId', 'vehicle'), int('climbers', 1, 50, true, 5), bool('override', false, true)),
 ];
 
 /** Crowd objectives: what the crowd tries to achieve (each may end the game). */
@@ -222,8 +223,8 @@ export function moveItem<T>(list: T[], index: number, by: -1 | 1): void {
 }
 
 /**
- * What the reference fields of a scenario may name: its crowd groups, police units and script events,
- * and its venue's gates and doors, buildings and protected people. `text` picks a bilingual name in the
+ * What the reference fields of a scenario may name: its crowd groups, police units (those held in
+ * reserve, the vehicles) and script events, and its venue's gates and doors, buildings and protected people. `text` picks a bilingual name in the
  * UI language.
  */
 export function formContext(draft: ScenarioInput, venue: CompiledVenue | null, text: (t: { id: string; en: string }) => string): FormContext {
@@ -233,6 +234,9 @@ export function formContext(draft: ScenarioInput, venue: CompiledVenue | null, t
     choices: {
       group: draft.crowd.map((g) => ({ id: g.id, name: text(g.name) })),
       unit: draft.police.map((u) => ({ id: u.id, name: u.name })),
+      reserveUnit: draft.police.filter((u) => u.reserve).map((u) => ({ id: u.id, name: u.name })),
+      reserveGroup: draft.crowd.filter((g) => g.reserve).map((g) => ({ id: g.id, name: text(g.name) })),
+      vehicle: draft.police.filter((u) => unitTypes[u.type].vehicle).map((u) => ({ id: u.id, name: u.name })),
       event: (draft.events ?? []).map((e) => ({ id: e.id, name: text(e.label) })),
       gate: (venue?.openings ?? []).map((o) => ({ id: o.id, name: o.name })),
       building: (venue?.file.buildings ?? []).map((x) => ({ id: x.id, name: x.name })),
