@@ -6,6 +6,7 @@ import { tickAtFraction } from '../../shared/debrief/timeline';
 import { test, expect } from './support/browserHost';
 import { docScreenshot } from './support/docScreenshots';
 import { callHost } from './support/hostApi';
+import { confirmHandoff } from './support/handoff';
 
 /**
  * Issue #13, the debrief as the instructor uses it after an exercise: a session (three turns recorded
@@ -27,7 +28,7 @@ async function playOneTurn(page: Page, turn: number): Promise<void> {
     const handoff = page.getByTestId('handoff-ready');
     await expect(handoff.or(controls)).toBeVisible({ timeout: 60_000 });
     if (await controls.isVisible()) break;
-    await handoff.click();
+    await confirmHandoff(page);
     await page.getByTestId('plan-end').click();
   }
   await expect(controls.locator('h2')).toHaveText(`Resolusi giliran ${turn}`, { timeout: 60_000 });

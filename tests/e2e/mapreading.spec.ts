@@ -133,8 +133,11 @@ test('names on the map, hover cards, HUD explanations and the crowd player\'s ow
     await page.getByTestId('plan-end').click();
   });
 
-  await test.step('the crowd player\'s hand-off shows the crowd\'s own briefing', async () => {
+  await test.step('the crowd player\'s hand-off shows the crowd\'s own briefing once the crowd player holds the device', async () => {
     await expect(page.getByTestId('handoff-title')).toHaveText('Giliran: Korlap Dedi', { timeout: 60_000 });
+    // The police player handing over never sees the crowd's briefing.
+    await expect(page.getByTestId('crowd-briefing')).toHaveCount(0);
+    await page.getByTestId('handoff-ready').click();
     const briefing = page.getByTestId('crowd-briefing');
     await expect(briefing).toBeVisible();
     await expect(briefing).toContainText('Briefing massa');
@@ -144,13 +147,13 @@ test('names on the map, hover cards, HUD explanations and the crowd player\'s ow
     await expect(page.getByTestId('crowd-briefing-groups')).toContainText('belum tiba');
     await expect(page.getByTestId('crowd-score')).toContainText('Skor massa sekarang: 0 / 100');
     await expect(page.getByText('Danki Dalmas memegang kendali')).toHaveCount(0);
-    await expect(page.getByTestId('handoff-ready')).toBeInViewport();
+    await expect(page.getByTestId('handoff-start')).toBeInViewport();
     await docScreenshot(page, 'crowd-handoff-1280x800.png');
     await page.screenshot({ path: testInfo.outputPath('crowd-handoff-1280x800.png') });
   });
 
   await test.step('the crowd player plans with its own score and legend, and no police score', async () => {
-    await page.getByTestId('handoff-ready').click();
+    await page.getByTestId('handoff-start').click();
     await expect(page.getByTestId('planning-panel')).toBeVisible();
     await waitForMapFrames(page);
     await expect(page.getByTestId('hud-crowd-score')).toBeVisible();

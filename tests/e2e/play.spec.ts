@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect } from './support/browserHost';
 import { docScreenshot, takingDocScreenshots } from './support/docScreenshots';
+import { confirmHandoff } from './support/handoff';
 
 /**
  * Issue #6 "Play it", end to end as a person plays it: a new session through the form and the
@@ -62,8 +63,7 @@ async function createSession(page: Page, request: APIRequestContext, plan: Sessi
 /** The hand-off screen for `name` (exact title), confirmed. */
 async function takeDevice(page: Page, name: string): Promise<void> {
   await expect(page.getByTestId('handoff-title')).toHaveText(`Giliran: ${name}`, { timeout: 60_000 });
-  await page.getByTestId('handoff-ready').click();
-  await expect(page.getByTestId('planning-panel')).toBeVisible();
+  await confirmHandoff(page);
 }
 
 /** The render counters the 3D view publishes (reset whenever the map view mounts). */

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/browserHost';
 import { docScreenshot } from './support/docScreenshots';
 import { callHost, SMALL_SETUP } from './support/hostApi';
+import { confirmHandoff } from './support/handoff';
 
 /**
  * Issue #13 item 10, as the room uses it: a turn is played; "Putar ulang menit ini" in its summary plays
@@ -30,7 +31,7 @@ async function planTurn(page: Page, turn: number): Promise<void> {
   for (const name of ['Kapolres', 'Massa']) {
     await expect(page.getByTestId('handoff-title')).toHaveText(`Giliran: ${name}`, { timeout: 60_000 });
     await expect(page.getByTestId('handoff').locator('.handoff-turn')).toHaveText(`Giliran ke-${turn}`);
-    await page.getByTestId('handoff-ready').click();
+    await confirmHandoff(page);
     await page.getByTestId('plan-end').click();
   }
   await expect(page.getByTestId('playback-controls').locator('h2')).toHaveText(`Resolusi giliran ${turn}`, { timeout: 60_000 });
