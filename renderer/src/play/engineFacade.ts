@@ -10,7 +10,7 @@ export type { Command, Order } from '../../../shared/engine/orders';
 export type { GameEvent } from '../../../shared/engine/events';
 export { unitTypes, formations, crowdOrderTypes, type UnitTypeId, type PoliceOrderType, type ForceStage } from '../../../shared/engine/forces';
 export { forceStageOf, ordersOfUnitType, orderToolInfo, type OrderToolInfo } from '../../../shared/engine/orderDefs/registry';
-export { routeThrough } from '../../../shared/engine/orderDefs/route';
+export { isReachable, routeThrough } from '../../../shared/engine/orderDefs/route';
 export { AgentKind, Role, Flag, SegState } from '../../../shared/engine/model';
 export {
   incidentMarker, levelAsSeen, doctrineRules, isHeld, situationLevels, rejectReasons, type RejectReason, type SituationLevel, type Verdict, type RuleId, type TurnScore, type GameOverReason,

@@ -155,6 +155,17 @@ describe('tools and the ground', () => {
     expect(state().plan.map((order) => order.type)).toEqual(['move', 'formation', 'formation']);
   });
 
+  it('a move with no way there now (the gates are shut) is taken, drawn red and said so', async () => {
+    await planningAs('polisi');
+    selectUnit('awal-1');
+    // From the yard to the street outside the closed front fence.
+    groundPointer([79, 30], undefined, 'primary');
+    expect(state().plan).toEqual([{ type: 'move', unitId: 'awal-1', waypoints: [{ x: 79, y: 30 }] }]);
+    expect(state().notice).toMatchObject({ key: 'plan.unreachable' });
+    groundPointer([60, 50], undefined, 'primary');
+    expect(state().notice).toBeNull();
+  });
+
   it('a start second and a standing order\'s duration are set on the order; stop goes first for its unit', async () => {
     await planningAs('polisi');
     selectUnit('awc-1');

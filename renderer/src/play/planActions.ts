@@ -7,6 +7,7 @@ import { planContextFor, planUnitsFor } from './unitViews';
 import { currentPlay } from './playSession';
 import { defaultToolFor, toolById, type OrderTool, type PlanUnit } from './orderTools';
 import { checkPlanOn } from './planCheck';
+import { moveReachable } from './sceneProps';
 import type { MessageKey } from '../../../shared/i18n/messages';
 
 /**
@@ -225,6 +226,10 @@ export function groundPointer(point: XY, dragTo: XY | undefined, button: 'primar
   }
   const waypoint = shift && !dragTo && order.type === 'move';
   if (!addOrder(order, waypoint ? 'waypoint' : 'append')) return;
+  // A destination with no way there now is accepted (a gate may open) but said so: the unit will wait.
+  if (order.type === 'move' && !moveReachable(game, unit.centre, order.waypoints)) {
+    useGameStore.setState({ notice: { key: 'plan.unreachable', params: { unit: unitLabel(game, unit.id) } } });
+  }
   // A move dragged out also sets the facing at the destination (after the move: orders run in sequence).
   if (dragTo && tool.id === 'move') {
     const face = toolById('face')?.build(unit, planContextFor(game), dragTo);
@@ -232,4 +237,9 @@ export function groundPointer(point: XY, dragTo: XY | undefined, button: 'primar
   }
   // Shift keeps the move tool for the next waypoint.
   if (!waypoint) useGameStore.setState({ toolId: null });
+}
+
+/** A unit's or group's name as the game calls it. */
+function unitLabel(game: NonNullable<ReturnType<typeof currentPlay>>['mirror']['game'], id: string): string {
+  return game.state.units.find((u) => u.id === id)?.name ?? game.state.groups.find((g) => g.id === id)?.name ?? id;
 }

@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n/useT';
 import type { GameSceneProps, PlanOverlay, SceneEffects } from '../scene/table/sceneContract';
 import { sceneUnitsFor } from './unitViews';
-import { SegState, routeThrough, type Game, type Order } from './engineFacade';
+import { SegState, isReachable, routeThrough, type Game, type Order } from './engineFacade';
 import { orderSubject, overlaysOf, positionAfter } from './orderPlanning';
 import { reachRings } from './planCheck';
 
@@ -30,8 +30,23 @@ export function planOverlays(game: Game, plan: readonly Order[], units: GameScen
     const centre = at.get(subject) ?? [0, 0];
     const arrestAt: [number, number] | undefined = order.type === 'arrest' ? [agents.x[order.target] ?? 0, agents.y[order.target] ?? 0] : undefined;
     at.set(subject, positionAfter(order, centre));
-    return overlaysOf(order, centre, arrestAt, route);
+    const drawn = overlaysOf(order, centre, arrestAt, route);
+    // A move with no way through now (a closed gate, a wall) is drawn red: the unit will wait.
+    if (order.type === 'move' && !moveReachable(game, centre, order.waypoints)) return drawn.map((o) => ({ ...o, color: UNREACHABLE_COLOUR }));
+    return drawn;
   });
+}
+
+const UNREACHABLE_COLOUR = '#e53935';
+
+/** Whether every leg of a move can be walked now, from `from`. */
+export function moveReachable(game: Game, from: [number, number], waypoints: readonly { x: number; y: number }[]): boolean {
+  let at = { x: from[0], y: from[1] };
+  for (const wp of waypoints) {
+    if (!isReachable(game, at, wp)) return false;
+    at = wp;
+  }
+  return true;
 }
 
 const RING_COLOUR = '#ffe14a';

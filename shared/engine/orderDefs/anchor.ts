@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { flowAt, UNREACHABLE } from '../../venue/index';
+import { cellIndex, flowAt, UNREACHABLE } from '../../venue/index';
 import { unitTypes } from '../forces';
 import { Flag, OFF_FIELD } from '../model';
 import type { UnitState, GroupState } from '../state';
@@ -80,4 +80,15 @@ export function moveAnchorToward(ctx: TaskCtx, u: Draft<UnitState>, tx: number, 
   u.y += uy * step;
   u.heading = detAtan2(uy, ux);
   return false;
+}
+
+/**
+ * Whether the unit can walk to (tx, ty) now on the navigation grid (a closed gate or a wall may stand
+ * in the way). A unit standing in a blocked cell counts as able to, so it can step out.
+ */
+export function canReach(ctx: TaskCtx, u: UnitState, tx: number, ty: number): boolean {
+  const rt = ctx.game.runtime;
+  const c = cellIndex(rt.nav, u.x, u.y);
+  if (rt.nav.blocked[c] === 1) return true;
+  return flowToPoint(rt, tx, ty)[c]! < UNREACHABLE;
 }

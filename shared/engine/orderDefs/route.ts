@@ -67,3 +67,11 @@ export function routeThrough(game: Game, from: Point, waypoints: readonly Point[
   }
   return out;
 }
+
+/** Whether a unit at `from` can walk to `to` now (no closed gate or wall cuts it off). */
+export function isReachable(game: Game, from: Point, to: Point): boolean {
+  const rt = game.runtime;
+  const c = cellIndex(rt.nav, from.x, from.y);
+  if (rt.nav.blocked[c] === 1) return true;
+  return flowToPoint(rt, to.x, to.y)[c]! < UNREACHABLE;
+}
