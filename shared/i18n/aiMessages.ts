@@ -16,7 +16,7 @@ export const aiMessagesId = {
   'ai.level.ahli.hint': 'Menimbang semua pilihan setiap giliran, selalu mengalihkan perhatian saat menjebol, memanfaatkan setiap kelemahan — tetap tanpa melihat rencana polisi.',
   'ai.police.assign': 'AI Polri (komputer)',
   'ai.plan': 'Rencana AI',
-  'ai.plan.drawn': 'Diundi (dari seed)',
+  'ai.plan.drawn': 'Diundi (dari benih acak)',
   'ai.plan.none': 'Skenario ini belum punya rencana AI: AI hanya bereaksi.',
   'ai.summary.title': 'Niat AI massa',
   'ai.summary.plan': 'Rencana: {plan} · tingkat {level}',

@@ -123,7 +123,11 @@ function clockAt(game: Game, second: number): string {
 /** When the order starts, in words: at once, after the previous order, after last turn's queue, or at a second. */
 export function startText(game: Game, order: Order, firstOfUnit: boolean, t: Translate): string {
   const start = order.start;
-  if (typeof start === 'object') return t('planList.startAt', { second: start.atSecond, time: clockAt(game, start.atSecond) });
+  if (typeof start === 'object') {
+    const at = t('planList.startAt', { second: start.atSecond, time: clockAt(game, start.atSecond) });
+    // A second past this minute falls in a later turn: said so.
+    return start.atSecond >= game.state.ticksPerTurn * game.state.tickSeconds ? `${at}, ${t('planList.laterTurn')}` : at;
+  }
   if (start === 'after_previous') return t(firstOfUnit ? 'planList.startAfterQueue' : 'planList.startAfter');
   return firstOfUnit ? t('planList.startNow', { time: clockAt(game, 0) }) : t('planList.startAfter');
 }

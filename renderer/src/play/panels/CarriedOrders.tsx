@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useT } from '../../i18n/useT';
+import { useGameStore } from '../gameStore';
+import { orderSubject } from '../orderPlanning';
 import { currentPlay } from '../playSession';
 import { carriedLines } from '../planListing';
 import { stopUnit } from '../planActions';
@@ -11,6 +13,7 @@ import { stopUnit } from '../planActions';
  */
 export function CarriedOrders({ playerId }: { playerId: string | null }) {
   const t = useT();
+  const plan = useGameStore((state) => state.plan);
   const lines = useMemo(() => {
     const game = currentPlay()?.mirror.game;
     return game && playerId ? carriedLines(game, playerId, t) : [];
@@ -24,12 +27,16 @@ export function CarriedOrders({ playerId }: { playerId: string | null }) {
         {units.map((unitId) => {
           const own = lines.filter((line) => line.unitId === unitId);
           const unit = own[0]!.unit;
+          // A stop already planned first for this unit: said so, and not planned twice.
+          const stopping = plan.find((order) => orderSubject(order) === unitId)?.type === 'stop';
           return (
             <li key={unitId} data-testid={`carried-${unitId}`}>
               <span className="carried-unit">{unit}</span>
               {own.map((line) => <span key={line.text} className="carried-line">{line.text}</span>)}
-              <button type="button" className="button button-small" onClick={() => stopUnit(unitId)}
-                aria-label={t('carried.stopLabel', { unit })} data-testid={`carried-stop-${unitId}`}>{t('carried.stop')}</button>
+              {stopping
+                ? <span className="carried-line carried-stopping" data-testid={`carried-stopping-${unitId}`}>{t('carried.stopping')}</span>
+                : <button type="button" className="button button-small" onClick={() => stopUnit(unitId)}
+                  aria-label={t('carried.stopLabel', { unit })} data-testid={`carried-stop-${unitId}`}>{t('carried.stop')}</button>}
             </li>
           );
         })}

@@ -63,6 +63,7 @@ export function PlanList({ plan }: { plan: readonly Order[] }) {
                     onKeyDown={(e) => { if (e.key === 'Enter') (e.target as HTMLInputElement).blur(); }}
                   />
                 )}
+                {line.standing && <span aria-hidden="true">{t('planList.duration')}</span>}
                 {line.standing && (
                   <input
                     type="number"
