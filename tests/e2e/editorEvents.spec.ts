@@ -25,7 +25,19 @@ test('edit script events and objectives through the form', async ({ page }) => {
   await page.getByTestId(`event-${k}-when-0-turn`).fill('700');
   await expect(page.getByTestId(`issues-events.${k}.when.0.turn`)).toHaveText('Paling besar 600.', { timeout: 10_000 });
   await page.getByTestId(`event-${k}-when-0-turn`).fill('2');
-  await page.getByTestId(`event-${k}-label-id`).fill('Massa melempar batu ke gerbang');
+  // Typing into the form re-renders it; the longest main-thread task while typing is logged (not asserted: it depends on the machine's load).
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration); }).observe({ type: 'longtask' });
+  });
+  await page.getByTestId(`event-${k}-label-id`).fill('');
+  await page.getByTestId(`event-${k}-label-id`).pressSequentially('Massa melempar batu ke gerbang');
+  console.log(`longest task while typing an event name: ${await page.evaluate(() => (window as unknown as { longest: number }).longest)} ms`);
+  await page.evaluate(() => { (window as unknown as { longest: number }).longest = 0; });
+  await page.getByTestId(`event-${k}-when-0-second`).pressSequentially('1234');
+  await page.getByTestId(`event-${k}-when-0-second`).fill('0');
+  console.log(`longest task while typing a trigger's second: ${await page.evaluate(() => (window as unknown as { longest: number }).longest)} ms`);
   await page.getByTestId(`event-${k}-label-en`).fill('The crowd throws stones at the gate');
   // Its effect becomes an order for a crowd group: throw stones.
   await page.getByTestId(`event-${k}-effects-0-kind`).selectOption('order');

@@ -1,7 +1,8 @@
 import type { Draft } from 'immer';
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { MessageKey } from '../../../../shared/i18n/messages';
 import type { ScenarioInput } from '../../../../shared/scenario/schema';
+import type { ScriptEventInput } from '../../../../shared/engine/scriptSchema';
 import { useT } from '../../i18n/useT';
 import { KindForm } from './KindForm';
 import { eventTemplates, type FieldIssue } from './scenarioDraft';
@@ -23,6 +24,62 @@ export function RowButtons({ index, count, onMove, onRemove, testId }: { index: 
   );
 }
 
+/** Props of one event's form. */
+interface EventRowProps {
+  event: ScriptEventInput;
+  k: number;
+  count: number;
+  issues: readonly FieldIssue[];
+  ctx: FormContext;
+  change: Recipe;
+  structural: Recipe;
+}
+
+/** One script event's form; memoised so that typing in one event does not redraw the others. */
+const EventRow = memo(function EventRow({ event, k, count, issues, ctx, change, structural }: EventRowProps) {
+  const t = useT();
+  const text = useText();
+  const list = (part: 'when' | 'effects') => (d: Draft<ScenarioInput>) => d.events![k]![part] as unknown as Item[];
+  return (
+    <div className="scn-event" data-testid={`event-${k}`}>
+      <div className="scn-event-head">
+        <strong>{t('editor.scn.event', { n: k + 1 })}: {text(event.label)}</strong>
+        <RowButtons index={k} count={count} testId={`event-${k}`} onMove={(by) => structural((d) => moveItem(d.events!, k, by))} onRemove={() => structural((d) => { d.events!.splice(k, 1); })} />
+      </div>
+      <FieldIssues issues={issues} path={`events.${k}`} />
+      <div className="scn-row">
+        <Field label={t('editor.scn.eventId')} path={`events.${k}.id`} issues={issues}><input type="text" value={event.id} data-testid={`event-${k}-id`} onChange={(e) => change((d) => { d.events![k]!.id = e.target.value; })} /></Field>
+        <Field label={t('editor.scn.eventLabel')} path={`events.${k}.label`} issues={issues}><BilingualInput value={event.label} testId={`event-${k}-label`} onChange={(v) => change((d) => { d.events![k]!.label = v; })} /></Field>
+        <label className="prop-check"><input type="checkbox" checked={Boolean(event.repeatable)} onChange={(e) => change((d) => { d.events![k]!.repeatable = e.target.checked; })} />{t('editor.scn.repeatable')}</label>
+      </div>
+      {(['when', 'effects'] as const).map((part) => {
+        const items = event[part] as unknown as Item[];
+        const union = part === 'when' ? 'condition' : 'effect';
+        return (
+          <div className="scn-sublist" key={part}>
+            <Field label={t(part === 'when' ? 'editor.scn.when' : 'editor.scn.effects')} path={`events.${k}.${part}`} issues={issues}><span /></Field>
+            {items.map((item, c) => (
+              <div className="scn-row scn-subrow" key={c}>
+                <KindForm union={union} item={item} path={`events.${k}.${part}.${c}`} issues={issues} ctx={ctx} testId={`event-${k}-${part}-${c}`}
+                  onReplace={(next) => change((d) => { list(part)(d)[c] = next; })}
+                  onField={(key, v) => change((d) => setField(list(part)(d)[c]!, key, v))} />
+                <RowButtons index={c} count={items.length} onMove={(by) => structural((d) => moveItem(list(part)(d), c, by))} onRemove={() => structural((d) => { list(part)(d).splice(c, 1); })} />
+              </div>
+            ))}
+            <button type="button" className="button button-small" data-testid={`event-${k}-add-${part}`} onClick={() => structural((d) => { list(part)(d).push(blankItem(union, part === 'when' ? 'at' : 'agitate', ctx)); })}>
+              {t(part === 'when' ? 'editor.scn.addCondition' : 'editor.scn.addEffect')}
+            </button>
+          </div>
+        );
+      })}
+      <details className="scn-json">
+        <summary>{t('editor.scn.asJson')}</summary>
+        <pre>{JSON.stringify(event, null, 2)}</pre>
+      </details>
+    </div>
+  );
+});
+
 /**
  * The scenario's script events as forms: each with its code, bilingual name, whether the instructor
  * may inject it again, its triggers (all must hold) and its effects, each a kind picked from a select
@@ -31,55 +88,18 @@ export function RowButtons({ index, count, onMove, onRemove, testId }: { index: 
  */
 export function EventsPanel({ draft, change, issues, ctx }: { draft: ScenarioInput; change: Recipe; issues: readonly FieldIssue[]; ctx: FormContext }) {
   const t = useT();
-  const text = useText();
-  // Bumped on structural changes so that JSON boxes (kept as text) restart from the moved items.
+  // Bumped on structural changes (add, remove, move) so that JSON boxes (kept as text) restart from the moved items.
   const [rev, setRev] = useState(0);
-  const structural = (recipe: (d: Draft<ScenarioInput>) => void) => { change(recipe); setRev((n) => n + 1); };
+  const structural = useCallback((recipe: (d: Draft<ScenarioInput>) => void) => { change(recipe); setRev((n) => n + 1); }, [change]);
   const events = draft.events ?? [];
   const templates = eventTemplates(draft);
-  const list = (k: number, part: 'when' | 'effects') => (d: Draft<ScenarioInput>) => d.events![k]![part] as unknown as Item[];
 
   return (
     <fieldset className="panel" data-testid="events-panel">
       <legend>{t('editor.scn.events')}</legend>
       <p className="editor-note">{t('editor.scn.eventsHint')}</p>
       {events.map((event, k) => (
-        <div className="scn-event" key={`${rev}-${k}`} data-testid={`event-${k}`}>
-          <div className="scn-event-head">
-            <strong>{t('editor.scn.event', { n: k + 1 })}: {text(event.label)}</strong>
-            <RowButtons index={k} count={events.length} testId={`event-${k}`} onMove={(by) => structural((d) => moveItem(d.events!, k, by))} onRemove={() => structural((d) => { d.events!.splice(k, 1); })} />
-          </div>
-          <FieldIssues issues={issues} path={`events.${k}`} />
-          <div className="scn-row">
-            <Field label={t('editor.scn.eventId')} path={`events.${k}.id`} issues={issues}><input type="text" value={event.id} data-testid={`event-${k}-id`} onChange={(e) => change((d) => { d.events![k]!.id = e.target.value; })} /></Field>
-            <Field label={t('editor.scn.eventLabel')} path={`events.${k}.label`} issues={issues}><BilingualInput value={event.label} testId={`event-${k}-label`} onChange={(v) => change((d) => { d.events![k]!.label = v; })} /></Field>
-            <label className="prop-check"><input type="checkbox" checked={Boolean(event.repeatable)} onChange={(e) => change((d) => { d.events![k]!.repeatable = e.target.checked; })} />{t('editor.scn.repeatable')}</label>
-          </div>
-          {(['when', 'effects'] as const).map((part) => {
-            const items = event[part] as unknown as Item[];
-            const union = part === 'when' ? 'condition' : 'effect';
-            return (
-              <div className="scn-sublist" key={part}>
-                <Field label={t(part === 'when' ? 'editor.scn.when' : 'editor.scn.effects')} path={`events.${k}.${part}`} issues={issues}><span /></Field>
-                {items.map((item, c) => (
-                  <div className="scn-row scn-subrow" key={`${rev}-${c}`}>
-                    <KindForm union={union} item={item} path={`events.${k}.${part}.${c}`} issues={issues} ctx={ctx} testId={`event-${k}-${part}-${c}`}
-                      onReplace={(next) => change((d) => { list(k, part)(d)[c] = next; })}
-                      onField={(key, v) => change((d) => setField(list(k, part)(d)[c]!, key, v))} />
-                    <RowButtons index={c} count={items.length} onMove={(by) => structural((d) => moveItem(list(k, part)(d), c, by))} onRemove={() => structural((d) => { list(k, part)(d).splice(c, 1); })} />
-                  </div>
-                ))}
-                <button type="button" className="button button-small" data-testid={`event-${k}-add-${part}`} onClick={() => structural((d) => { list(k, part)(d).push(blankItem(union, part === 'when' ? 'at' : 'agitate', ctx)); })}>
-                  {t(part === 'when' ? 'editor.scn.addCondition' : 'editor.scn.addEffect')}
-                </button>
-              </div>
-            );
-          })}
-          <details className="scn-json">
-            <summary>{t('editor.scn.asJson')}</summary>
-            <pre>{JSON.stringify(event, null, 2)}</pre>
-          </details>
-        </div>
+        <EventRow key={`${rev}-${k}`} event={event} k={k} count={events.length} issues={issues} ctx={ctx} change={change} structural={structural} />
       ))}
       <Field label="" path="events" issues={issues}><span /></Field>
       <div className="scn-buttons">

@@ -1,5 +1,5 @@
 import { produce, type Draft } from 'immer';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { unitTypeIds } from '../../../../shared/engine/forces';
 import { tempers } from '../../../../shared/engine/scriptSchema';
 import type { MessageKey } from '../../../../shared/i18n/messages';
@@ -11,8 +11,8 @@ import { describeError } from '../../state/actions';
 import { AiPlansPanel } from './AiPlansPanel';
 import { EventsPanel } from './EventsPanel';
 import { ObjectivesPanel } from './ObjectivesPanel';
-import { scenarioIssues, type FieldIssue } from './scenarioDraft';
-import { BilingualInput, Field, NumberField } from './scenarioFields';
+import { sameIssues, scenarioIssues, type FieldIssue } from './scenarioDraft';
+import { BilingualInput, Field, NumberField, useStableValue } from './scenarioFields';
 import { formContext } from './scriptForm';
 
 /** Props of {@link ScenarioEditor}. */
@@ -40,7 +40,8 @@ export function ScenarioEditor({ initial, venues, onClose, onSaved }: ScenarioEd
   const venue = venues.find((v) => v.id === draft.venueId)?.venue ?? null;
   const [issues, setIssues] = useState<FieldIssue[]>(() => scenarioIssues(initial, venue));
   useEffect(() => {
-    const timer = setTimeout(() => setIssues(scenarioIssues(draft, venue)), 200);
+    // The same problems keep the same array, so that the memoised event and plan forms are not redrawn.
+    const timer = setTimeout(() => { const next = scenarioIssues(draft, venue); setIssues((prev) => (sameIssues(prev, next) ? prev : next)); }, 200);
     return () => clearTimeout(timer);
   }, [draft, venue]);
   // Esc does not leave the form (the screen frame's Esc would drop unsaved work); leaving asks when unsaved.
@@ -56,13 +57,14 @@ export function ScenarioEditor({ initial, venues, onClose, onSaved }: ScenarioEd
     if (draft !== savedDraft && !window.confirm(t('editor.unsaved'))) return;
     onClose();
   };
-  const change = (recipe: (d: Draft<ScenarioInput>) => void) => setDraft((current) => produce(current, recipe));
+  const change = useCallback((recipe: (d: Draft<ScenarioInput>) => void) => setDraft((current) => produce(current, recipe)), []);
   const staging = useMemo(() => venue?.file.policeStaging ?? [], [venue]);
   const arrival = useMemo(() => venue?.file.crowdArrival ?? [], [venue]);
   const gates = venue?.file.gates ?? [];
   const roles = draft.roles.police;
   const language = useLanguage();
-  const ctx = useMemo(() => formContext(draft, venue, (x) => textIn(language, x)), [draft, venue, language]);
+  // Deferred: a renamed event or group redraws the other forms in an interruptible background render, not in the keystroke's task.
+  const ctx = useDeferredValue(useStableValue(formContext(draft, venue, (x) => textIn(language, x))));
 
   const save = async () => {
     if (issues.length > 0) {

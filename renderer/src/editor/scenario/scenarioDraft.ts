@@ -71,6 +71,11 @@ function atScriptEvent(issue: FieldIssue, draft: ScenarioInput): FieldIssue {
   return { ...issue, path: duplicate ? `events.${k}.id` : `events.${k}` };
 }
 
+/** Whether two lists of problems say the same (same paths, messages and details, in order). */
+export function sameIssues(a: readonly FieldIssue[], b: readonly FieldIssue[]): boolean {
+  return a.length === b.length && a.every((x, k) => x.path === b[k]!.path && x.detail === b[k]!.detail && x.key === b[k]!.key);
+}
+
 /** The issues at a field or inside it (`police.0` holds `police.0.staging`). */
 export function issuesAt(issues: readonly FieldIssue[], path: string): FieldIssue[] {
   return issues.filter((i) => i.path === path || i.path.startsWith(`${path}.`));

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { textIn, useLanguage, useT } from '../../i18n/useT';
 import { issuesAt, type FieldIssue } from './scenarioDraft';
 
@@ -89,4 +89,15 @@ export function JsonArea({ value, onChange, rows = 6, label, testId }: { value: 
 export function useText(): (text: { id: string; en: string }) => string {
   const language = useLanguage();
   return (text) => textIn(language, text);
+}
+
+/**
+ * The value, or the one returned last time when it has the same content: keeps a derived object (the
+ * form context) the same between renders so that memoised forms are not redrawn for nothing.
+ */
+export function useStableValue<T>(value: T): T {
+  const last = useRef<{ value: T; json: string } | null>(null);
+  const json = JSON.stringify(value);
+  if (last.current?.json !== json) last.current = { value, json };
+  return last.current.value;
 }
