@@ -22,11 +22,13 @@ const MIX: [UnitTypeId, number][] = [
 /** The KPU setup scaled by `scale` (1 = 800 officers, 2,000 protesters). */
 export function kpuSetup(scale: number, turns: number): SetupInput {
   const police: SetupInput['police'] = [];
-  const zones = ['yard-west', 'yard-east', 'street-west'];
+  // Every unit stages inside the compound, where the scripted orders place the lines (units go only
+  // where they can walk since engine 0.5.0: from the street they would wait at the closed gates).
+  const zones = ['yard-west', 'yard-east'];
   let total = 0;
   for (let s = 0; s < scale; s++) {
     for (const [type, n] of MIX) for (let k = 0; k < n; k++) {
-      police.push({ id: `${type}-${s}-${k}`, type, staging: zones[police.length % 3]! });
+      police.push({ id: `${type}-${s}-${k}`, type, staging: zones[police.length % 2]! });
       total += unitTypes[type].strength;
     }
   }
