@@ -30,8 +30,8 @@ export const goldenHashes: Readonly<Record<string, GoldenHashes>> = {
     plenoScripted: ['43d42862a95f4899', '14e95127a9a3c95e', '75bef3265f8a98c9', 'd624b5fdde3e7661', '32c19b990fd43b65', '5f3abed6b79ab74f', '07fdda4a8e1cfa2c'],
   },
   '0.5.0': {
-    fixed2024: ['bfe445639f5bc18e', '2d6d670cd7764c75', 'ff41308c56784b6a', '172f7c291b891785', '5578c5640bfa1acb', '4feac9064194b57d', 'c30686b13f39184b', '7856d8e9b64e7fa3'],
-    hotseat: ['57fba9af5822d56f', 'c98bfc3f361aa739', '8661fe7c95891c1a'],
+    fixed2024: ['bfe445639f5bc18e', '2d6d670cd7764c75', 'ff41308c56784b6a', '172f7c291b891785', '5578c5640bfa1acb', '4feac9064194b57d', 'c30686b13f39184b', '0536d69bd35a7b5d'],
+    hotseat: ['57fba9af5822d56f', '7aa4c86c0aa48e69', 'a78134368a967a44'],
     plenoScripted: ['0f8ea500058a63da', 'f3137969ccc8355c', '8017c3825199327f', 'c4a5b101db574276', '8f437973fb16ae7e', '75f26452ba3634d0', 'ab03b1db84ab32bc'],
   },
 };

@@ -226,7 +226,7 @@ export function groundPointer(point: XY, dragTo: XY | undefined, button: 'primar
   }
   const waypoint = shift && !dragTo && order.type === 'move';
   if (!addOrder(order, waypoint ? 'waypoint' : 'append')) return;
-  // A destination with no way there now is accepted (a gate may open) but said so: the unit will wait.
+  // A destination with no way there now is accepted (a gate may be opened first) but said so.
   if (order.type === 'move' && !moveReachable(game, unit.centre, order.waypoints)) {
     useGameStore.setState({ notice: { key: 'plan.unreachable', params: { unit: unitLabel(game, unit.id) } } });
   }

@@ -31,7 +31,7 @@ export function planOverlays(game: Game, plan: readonly Order[], units: GameScen
     const arrestAt: [number, number] | undefined = order.type === 'arrest' ? [agents.x[order.target] ?? 0, agents.y[order.target] ?? 0] : undefined;
     at.set(subject, positionAfter(order, centre));
     const drawn = overlaysOf(order, centre, arrestAt, route);
-    // A move with no way through now (a closed gate, a wall) is drawn red: the unit will wait.
+    // A move with no way through now (a closed gate, a wall) is drawn red: the unit would be held at the fence.
     if (order.type === 'move' && !moveReachable(game, centre, order.waypoints)) return drawn.map((o) => ({ ...o, color: UNREACHABLE_COLOUR }));
     return drawn;
   });

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { cellIndex, flowAt, UNREACHABLE } from '../../venue/index';
+import { flowAt, UNREACHABLE } from '../../venue/index';
 import { unitTypes } from '../forces';
 import { Flag, OFF_FIELD } from '../model';
 import type { UnitState, GroupState } from '../state';
@@ -80,20 +80,4 @@ export function moveAnchorToward(ctx: TaskCtx, u: Draft<UnitState>, tx: number, 
   u.y += uy * step;
   u.heading = detAtan2(uy, ux);
   return false;
-}
-
-/**
- * Whether the unit can walk to (tx, ty) now on the navigation grid (a closed gate or a wall may stand
- * in the way), judged from where its people stand (they are held by walls; the anchor is only a
- * point they follow). A unit with nobody standing, or standing in a blocked cell, counts as able to.
- */
-export function canReach(ctx: TaskCtx, u: UnitState, tx: number, ty: number): boolean {
-  const rt = ctx.game.runtime;
-  const a = ctx.game.world.agents;
-  let m = -1;
-  for (let i = u.first; i < u.first + u.count && m < 0; i++) if ((a.flags[i]! & (OFF_FIELD | Flag.down | Flag.arrested)) === 0) m = i;
-  if (m < 0) return true;
-  const c = cellIndex(rt.nav, a.x[m]!, a.y[m]!);
-  if (rt.nav.blocked[c] === 1) return true;
-  return flowToPoint(rt, tx, ty)[c]! < UNREACHABLE;
 }

@@ -4,7 +4,7 @@ import { Flag, OFF_FIELD } from '../model';
 import type { GameState, UnitState, GroupState } from '../state';
 import type { TickCtx } from './context';
 import { detHypot } from '../../math/deterministic';
-import { canReach, formedShare, moveAnchorToward } from '../orderDefs/anchor';
+import { formedShare, moveAnchorToward } from '../orderDefs/anchor';
 import { unitTaskRunners } from '../orderDefs/registry';
 import { runGroupTask } from '../orderDefs/crowd';
 
@@ -38,9 +38,7 @@ function planUnit(d: Draft<GameState>, u: Draft<UnitState>, ctx: TickCtx): void 
   if (u.waypoints.length > 0) {
     const wp = u.waypoints[0]!;
     const keepHeading = u.heading;
-    // With no way there now (a closed gate, a wall) the unit waits where it is instead of its anchor
-    // drifting through the wall; it goes on once a gate opens.
-    if (canReach(ctx, u, wp.x, wp.y) && moveAnchorToward(ctx, u, wp.x, wp.y, speed)) {
+    if (moveAnchorToward(ctx, u, wp.x, wp.y, speed)) {
       u.waypoints.shift();
       if (u.waypoints.length === 0) {
         ctx.ev.push({ tick: ctx.tick, type: 'unit_arrived', unitId: u.id, x: u.x, y: u.y });
