@@ -152,7 +152,7 @@ test('a queue of orders for one platoon: move, appeal, move with a waypoint; one
 
   await test.step('move, then appeal, then a second move with a Shift+click waypoint: queued, not replaced', async () => {
     await unit.click();
-    await expect(page.getByTestId('gesture-legend')).toContainText('Shift+klik tanah: tambah titik lewat');
+    await expect(page.getByTestId('gesture-legend')).toContainText('Shift+klik tanah: perpanjang gerakan terakhir');
     // A few metres from the platoon: it arrives early in the minute, appeals, then sets off again.
     const [x1, y1] = await mapPoint(page, 0.36, 0.38);
     await page.mouse.click(x1, y1);
