@@ -24,7 +24,7 @@ const crowdOrder = fc.oneof(
 );
 
 describe('use-of-force assessment (property)', () => {
-  it('every police measure gets exactly one judgement, right after it, for random order sequences', () => {
+  it('every police measure gets exactly one judgement when applied, right after it (a standing one again at each level change), for random order sequences', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1e6 }), fc.array(fc.tuple(fc.array(policeOrder, { maxLength: 6 }), fc.array(crowdOrder, { maxLength: 1 })), { minLength: 1, maxLength: 3 }), (seed, turns) => {
         const r = createGame(smallSetup(40, 3), seed);
@@ -41,13 +41,17 @@ describe('use-of-force assessment (property)', () => {
           if (!res.ok) break;
           events.push(...res.events);
         }
-        const applied = events.flatMap((e, k) => (e.type === 'measure_applied' ? [[k, e.orderId] as const] : []));
-        const judged = events.flatMap((e) => (e.type === 'measure_judged' ? [e.orderId] : []));
+        // A stop is no measure (never judged); a standing measure still kept up is judged again when
+        // the level changes (`standing: true`), always for an order judged before.
+        const applied = events.flatMap((e, k) => (e.type === 'measure_applied' && e.order !== 'stop' ? [[k, e.orderId] as const] : []));
+        const judgements = events.flatMap((e) => (e.type === 'measure_judged' ? [e] : []));
+        const judged = judgements.filter((e) => !e.standing).map((e) => e.orderId);
         expect(judged).toEqual(applied.map(([, id]) => id));
         for (const [k, id] of applied) expect(events[k + 1]).toMatchObject({ type: 'measure_judged', orderId: id });
         expect(new Set(judged).size).toBe(judged.length);
+        for (const again of judgements.filter((e) => e.standing)) expect(judged).toContain(again.orderId);
         const t = g.state.doctrine.tally;
-        expect(t.proper + t.questionable + t.violation).toBe(judged.length);
+        expect(t.proper + t.questionable + t.violation).toBe(judgements.length);
       }),
       { numRuns: 8 },
     );
